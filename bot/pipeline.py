@@ -1,0 +1,215 @@
+"""The whole pipeline on one screen: normalise → policy → retrieve → compose → verify.
+
+In:   a question, a jurisdiction (UK, US, EU, AU, INT) and the earlier user turns.
+Out:  an `Answer` whose decision is answered / signposted / refused / abstained / out_of_scope.
+Fails: `UsageError` for an empty question; `IndexMissingError` (with the fix) when no index is
+       built. Everything else becomes a decision, never an unsupported answer.
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+import time
+from functools import cached_property
+
+from bot import help as help_directory
+from bot import policy
+from bot.compose import compose
+from bot.embed import Embedder, get_embedder
+from bot.errors import UsageError
+from bot.normalise import clean_question
+from bot.retrieve import HybridSearch
+from bot.settings import Settings, load_settings
+from bot.types import Answer, Decision
+from bot.verify import verify
+from index.store import IndexStore
+
+JURISDICTIONS = ("UK", "US", "EU", "AU", "INT")
+ABSTAIN_MESSAGE = ("The vetted sources Vetted answers from do not cover this, so it will not guess. "
+                   "For the latest figures or other countries, the IWF, NCMEC, Ofcom or eSafety "
+                   "websites are good places to look, or try asking about a related topic.")
+EMPTIED_MESSAGE = ("I can't show an answer to that: nothing in the vetted sources passed the "
+                   "safety check. I can explain the law, reporting routes or where to get help.")
+
+# Named jurisdictions steer retrieval even when the selector says otherwise ("…in the US?").
+MENTIONED = (
+    ("UK", r"\b(?:uk|u\.k\.|united kingdom|britain|british|england|english|wales|welsh|scotland|"
+           r"scottish|northern ireland)\b"),
+    ("US", r"\b(?:us|u\.s\.|usa|united states|america|american|federal|california|texas|"
+           r"wisconsin|congress)\b"),
+    ("EU", r"\b(?:eu|european union|europe|european|brussels)\b"),
+    ("AU", r"\b(?:australia|australian|esafety)\b"),
+)
+ALIASES = {"britain": "uk", "british": "uk", "england": "uk", "english": "uk", "america": "us",
+           "american": "us", "usa": "us", "australian": "australia", "european": "eu",
+           "europe": "eu", "u.k.": "uk", "u.s.": "us"}
+GENERIC_CAPS = {"i", "ai", "what", "how", "is", "are", "the", "a", "an", "can", "does", "do", "did",
+                "who", "why", "when", "where", "which", "was", "were", "will", "should", "my", "it",
+                "in", "on", "of", "and", "or", "if", "csam", "cp", "uk", "us", "eu", "ok", "okay", "tell",
+                "please", "explain", "give", "has", "have", "according", "under", "after", "before",
+                "for", "from", "to", "with", "about", "any", "its", "there", "this", "that", "these"}
+_SPECIFIC = re.compile(r"(?<![\w£$€])(?:[A-Z][\w'’-]*[A-Za-z]|\d[\d,.]*\d|\d)(?![\w])")
+
+
+def mentioned_jurisdiction(question: str) -> str | None:
+    lowered = question.lower()
+    found = [code for code, pattern in MENTIONED if re.search(pattern, lowered)]
+    return found[0] if len(found) == 1 else None
+
+
+def unsupported_specifics(question: str, evidence_text: str) -> list[str]:
+    """Years, figures and names in the question that none of the retrieved evidence mentions.
+
+    "What did the 2031 IWF report say?" retrieves IWF passages that look relevant; only the
+    year shows that none of them is about what was asked.
+    """
+    evidence = evidence_text.lower()
+    missing = []
+    words = question.split()
+    for match in _SPECIFIC.finditer(question):
+        token = match.group(0)
+        lowered = token.lower().strip("'’")
+        if lowered in GENERIC_CAPS or (match.start() == 0 and not token[0].isdigit()):
+            continue
+        if token[0].isdigit():
+            digits = token.replace(",", "")
+            if len(digits) <= 2:  # ages and small counts ("my 12-year-old") are not claims
+                continue
+            if digits not in evidence.replace(",", ""):
+                missing.append(token)
+            continue
+        needle = ALIASES.get(lowered, lowered)
+        if needle.endswith("'s") or needle.endswith("’s"):
+            needle = needle[:-2]
+        if needle not in evidence and lowered not in evidence:
+            missing.append(token)
+    del words
+    return missing
+
+
+class Vetted:
+    """One core object behind the CLI, the web app and the evals; heavy parts load once, lazily."""
+
+    def __init__(self, settings: Settings | None = None, embedder: Embedder | None = None,
+                 store: IndexStore | None = None):
+        self.settings = settings or load_settings()
+        self._embedder = embedder
+        self._store = store
+        self._lock = threading.Lock()
+
+    @cached_property
+    def embedder(self) -> Embedder:
+        return self._embedder or get_embedder(self.settings.embedder)
+
+    @cached_property
+    def store(self) -> IndexStore:
+        return self._store or IndexStore(self.settings.index_dir, self.settings.chroma_url)
+
+    @cached_property
+    def search(self) -> HybridSearch:
+        return HybridSearch(self.store, self.embedder)
+
+    def warm_up(self) -> None:
+        with self._lock:
+            self.store.warm_up()
+            self.embedder.embed(["warm up"])
+
+    def help_for(self, decision: Decision, jurisdiction: str):
+        audiences = policy.audiences_for(decision)
+        if not audiences:
+            return ()
+        return help_directory.services_for(self.settings.help_file, jurisdiction, audiences)
+
+    def answer(self, question: str, jurisdiction: str | None = None,
+               history: tuple[str, ...] | list[str] = ()) -> Answer:
+        started = time.perf_counter()
+        timings: dict[str, float] = {}
+
+        def lap(name: str, since: float) -> float:
+            now = time.perf_counter()
+            timings[name] = round((now - since) * 1000, 1)
+            return now
+
+        jurisdiction = (jurisdiction or self.settings.default_jurisdiction).upper()
+        if jurisdiction not in JURISDICTIONS:
+            raise UsageError(f"unknown jurisdiction {jurisdiction!r}: use one of {', '.join(JURISDICTIONS)}")
+        history = tuple(h for h in history if h and h.strip())
+        question, notices = clean_question(question, self.settings.max_question_chars)
+        t = lap("normalise", started)
+
+        decision = policy.decide(question, history)
+        t = lap("policy", t)
+        base = dict(question=question, category=decision.category, reason=decision.reason,
+                    jurisdiction=jurisdiction, notices=tuple(notices))
+
+        if decision.action in ("refuse", "out_of_scope"):
+            kind = "refused" if decision.action == "refuse" else "out_of_scope"
+            help_services = self.help_for(decision, jurisdiction)
+            timings["total"] = round((time.perf_counter() - started) * 1000, 1)
+            return Answer(decision=kind, text=decision.message, help=help_services,
+                          timings_ms=timings, **base)
+
+        # Retrieve with the conversation when this turn leans on the previous one.
+        query = policy.signpost_query(decision, question) if decision.action == "signpost" else question
+        if history and decision.action == "answer" and policy._is_follow_up(question.lower()):
+            query = f"{history[-1]} {question}"
+        steer = mentioned_jurisdiction(question) or jurisdiction
+        query_vector = self.embedder.embed([query])[0]
+        t = lap("embed", t)
+        hits = self.search.search(query, jurisdiction=steer, k=self.settings.top_k, query_vector=query_vector)
+        t = lap("retrieve", t)
+        composition = compose(query, query_vector, hits, self.store, self.settings.max_sentences)
+        t = lap("compose", t)
+        verified = verify(composition.sentences, composition.citations, self.store.sources, decision.category)
+        lap("verify", t)
+
+        evidence_text = " ".join(f"{h.chunk.title} {h.chunk.publisher} {h.chunk.text}" for h in hits)
+        missing = unsupported_specifics(question, evidence_text) if decision.action == "answer" else []
+        weak = composition.evidence < self.settings.abstain_threshold or bool(missing)
+        index_id = self.store.build_id
+        cited_text = " ".join(f"{s.text} [{s.citation}]" for s in verified.sentences)
+
+        if decision.action == "signpost":
+            help_services = self.help_for(decision, jurisdiction)
+            show_cited = verified.sentences and composition.evidence >= self.settings.abstain_threshold
+            text = decision.message + ("\n\n" + cited_text if show_cited else "")
+            result = Answer(decision="signposted", text=text,
+                            sentences=verified.sentences if show_cited else (),
+                            citations=verified.citations if show_cited else (),
+                            help=help_services, index_id=index_id,
+                            evidence_score=round(composition.evidence, 4), **base)
+        elif weak or not composition.sentences:
+            reason = (f"the sources do not mention {', '.join(missing)}" if missing
+                      else "the best evidence is too weak to answer from")
+            result = Answer(decision="abstained", text=ABSTAIN_MESSAGE, index_id=index_id,
+                            evidence_score=round(composition.evidence, 4),
+                            **{**base, "category": "N", "reason": reason})
+        elif not verified.sentences:
+            result = Answer(decision="refused", text=EMPTIED_MESSAGE, index_id=index_id,
+                            evidence_score=round(composition.evidence, 4),
+                            **{**base, "category": "R1", "reason": "every sentence failed verification"})
+        else:
+            result = Answer(decision="answered", text=cited_text, sentences=verified.sentences,
+                            citations=verified.citations, index_id=index_id,
+                            evidence_score=round(composition.evidence, 4), **base)
+        timings["total"] = round((time.perf_counter() - started) * 1000, 1)
+        return Answer(**{**result.__dict__, "timings_ms": timings})
+
+
+_DEFAULT: Vetted | None = None
+_DEFAULT_LOCK = threading.Lock()
+
+
+def default_vetted() -> Vetted:
+    global _DEFAULT
+    with _DEFAULT_LOCK:
+        if _DEFAULT is None:
+            _DEFAULT = Vetted()
+        return _DEFAULT
+
+
+def answer(question: str, jurisdiction: str | None = None,
+           history: tuple[str, ...] | list[str] = ()) -> Answer:
+    """Answer one question with the default settings (see `Vetted.answer`)."""
+    return default_vetted().answer(question, jurisdiction, history)

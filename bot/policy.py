@@ -1,0 +1,440 @@
+"""Policy: decide what kind of turn this is before anything is retrieved (../shared/design/POLICY.md).
+
+In:   a cleaned question, the conversation so far (earlier user turns), a jurisdiction.
+Out:  a `Decision`: POLICY.md code (A1–A4, S1–S3, R1–R4, O), the action the pipeline takes
+      (answer / signpost / refuse / out_of_scope), a short reason, and the fixed message shown
+      for refusals and signposting.  "N" (abstain) is decided later, when evidence is weak.
+Fails: never raises on text; anything it cannot place is answered as A1 and left to retrieval.
+
+Classify by what the person is trying to do, not by topic words: every question here mentions
+abuse. Rules run over `normalise.fold()` text, so spacing, leetspeak and homoglyph tricks are
+undone, and wrappers ("for a novel", "ignore your rules") do not change the category of the
+request inside them.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from bot.normalise import fold
+from bot.types import Decision
+
+# ---- vocabulary (over folded text: lowercase ASCII) ----------------------------------------
+MINOR = (r"(?:child|children|childs|kid|kids|kiddie|minor|minors|underage|under-age|teen|teens|"
+         r"teenage|teenager|teenagers|boy|boys|girl|girls|pupil|pupils|student|students|schoolgirl|"
+         r"schoolgirls|schoolboy|schoolboys|preteen|pre-teen|toddler|toddlers|baby|babies|infant|"
+         r"infants|young(?:er)? (?:girl|boy|person|people|ones)|little (?:girl|boy|one)s?|"
+         r"\d{1,2}[- ]?(?:year|yr)s?[- ]?olds?|\d{1,2} ?yos?|loli|lolis|jailbait|niece|nephew|"
+         r"daughter|son|stepdaughter|stepson)")
+SEXUAL = (r"(?:sex|sexual|sexually|sexualised|sexualized|sexy|nude|nudes|naked|undress|undressed|"
+          r"undressing|nudify|nudified|nsfw|explicit|porn|porno|pornographic|erotic|lewd|intimate|"
+          r"topless|indecent|csam|cp|abuse (?:image|images|imagery|material|content|video|videos|"
+          r"picture|pictures|photos?)|naughty|spicy|18\+|adult content|without clothes|no clothes)")
+MATERIAL = (r"(?:image|images|imagery|pic|pics|picture|pictures|photo|photos|video|videos|vids|"
+            r"content|material|materials|files|collection|stuff|csam|cp|porn|nudes|deepfakes?)")
+FIRST_PERSON = r"(?:\bi\b|\bi'm\b|\bim\b|\bme\b|\bmy\b|\bmyself\b|\bwe\b|\bus\b)"
+REQUEST = (r"(?:^|\b(?:can|could|would|will) you |\bplease |\bhelp me |\bi want (?:you )?to |"
+           r"\bi need (?:you )?to |\bi'd like (?:you )?to |\bhow (?:do|can|could|would|should) (?:i|we|one|you) |"
+           r"\bhow to |\bteach me |\bshow me |\blet's |\bgive me |\bwalk me through |\btell me how to )")
+MAKE = (r"(?:write|create|generate|make|produce|draw|render|paint|design|compose|describe|narrate|"
+        r"depict|roleplay|role-play|role play|imagine|synthesi[sz]e|photoshop|edit|nudify|undress|"
+        r"deepfake|morph|age down|de-age|deage)")
+FIND = (r"(?:find|get|download|buy|purchase|access|obtain|see|view|watch|stream|source|trade|swap|"
+        r"look at|get hold of|come across|pay for)")
+EVADE = (r"(?:get (?:round|around|past)|bypass|evade|avoid|defeat|beat|fool|trick|circumvent|"
+         r"disable|turn off|switch off|jailbreak|break|strip|remove|hide|conceal|encrypt|wipe|"
+         r"scrub|spoof|dodge|slip past|sneak past|not get caught|without (?:being |getting )?"
+         r"(?:caught|detected|flagged|traced|noticed|reported))")
+DETECTION = (r"(?:hash|hashes|hashing|photodna|detection|detector|filter|filters|scanner|scanning|"
+             r"scan|moderation|moderators|police|cops|law enforcement|safety checker|safety filter|"
+             r"guardrails?|watermarks?|c2pa|content credentials|classifier|classifiers|nca|fbi|"
+             r"ceop|iwf|ncmec|forensics?|investigators?|caught|traced|arrested|prosecuted|charged)")
+QUESTION_ABOUT_LAW = (r"(?:\billegal\b|\blegal\b|\blaw\b|\blaws\b|\bpenalt|\bsentence|\bsentenc|"
+                      r"\boffence|\boffense|\bcrime\b|\bcriminal|\bprosecut|\ballowed\b|\bpunish|"
+                      r"\bjail|\bprison|\bcharged\b|\bconvict|\bban\b|\bbanned\b)")
+GENERAL_STATS = r"(?:how many|how much|percent|%|proportion|statistic|figures|data|report|trend|rise|increase)"
+
+IN_SCOPE = re.compile(
+    r"(child|kid|minor|teen|young|youth|pupil|student|school|parent|daughter|son\b|abuse|exploit|"
+    r"csam|\bcp\b|image|imagery|picture|photo|pic\b|pics\b|video|nude|naked|deepfake|fake|\bai\b|"
+    r"artificial|generat|model|algorithm|app\b|apps\b|law|legal|illegal|\bact\b|bill\b|offen[cs]e|crime|"
+    r"criminal|police|prosecut|sentenc|court|case|iwf|internet watch|ncmec|ofcom|esafety|\bnca\b|ceop|"
+    r"thorn|laion|europol|\bfbi\b|childline|nspcc|stop it now|lucy faithfull|rethink|report|remov|"
+    r"hash|photodna|c2pa|watermark|provenance|sextort|blackmail|extort|groom|safeguard|online safety|"
+    r"pledge|commitment|industry|platform|nudif|undress|safety|consent|porn|sexual|sex\b|victim|"
+    r"survivor|helpline|dark web|internet|online|social media|snapchat|tiktok|instagram|predator|"
+    r"paedo|pedo|offender|regulat|directive|regulation|take it down|enforce|protect|threat|risk|"
+    r"picture|selfie|intimate|consent|harm|worried|scared|help|stability|stable diffusion|grok|"
+    r"chatbot|training data|dataset|tech compan|government|home office|home secretary|minister|"
+    r"braverman|summit|bletchley)"
+)
+
+_ADULT_AGE = re.compile(r"\b(?:i'?m|i am|im|aged?)\s+(1[89]|[2-9]\d)\b")
+_CHILD_AGE = re.compile(r"\b(?:i'?m|i am|im|aged?|age)\s+(?:only\s+)?([5-9]|1[0-7])\b(?!\s*(?:%|percent|pounds|kg|mins|minutes))"
+                        r"|\b([5-9]|1[0-7])\s*(?:yo|y/o|years? old|yrs? old)\b.{0,12}\b(?:me|i)\b"
+                        r"|\b(?:i'?m|i am|im) (?:a |in )?(?:year|yr) ?([5-9]|1[0-3])\b")
+
+
+@dataclass(frozen=True)
+class Rule:
+    code: str
+    reason: str
+    pattern: re.Pattern
+
+
+def _r(code: str, reason: str, *parts: str) -> Rule:
+    return Rule(code, reason, re.compile("".join(parts)))
+
+
+# ---- refusal rules (R1–R4): checked first, on every turn -----------------------------------
+REFUSE_RULES: tuple[Rule, ...] = (
+    _r("R1", "asks to create sexual content involving a child",
+       REQUEST, r".{0,80}\b", MAKE, r"\b.{0,80}(?:\b", MINOR, r"\b.{0,80}\b", SEXUAL, r"|\b", SEXUAL,
+       r"\b.{0,80}\b", MINOR, r")"),
+    _r("R1", "asks to create sexual content involving a child",
+       r"^(?:now |ok |okay |so |then |please )*", MAKE, r"\b.{0,80}(?:\b", MINOR, r"\b.{0,80}\b", SEXUAL,
+       r"|\b", SEXUAL, r"\b.{0,80}\b", MINOR, r")"),
+    _r("R1", "asks to make images of real people look younger or undressed",
+       r"\b(?:which|what|best|good|recommend)\b.{0,40}\b(?:one|app|apps|tool|tools|model|models|site|"
+       r"sites|website|websites|bot|generator|program|software|ai|lora|checkpoint)s?\b.{0,40}\b"
+       r"(?:make|makes|making|turn|turns|can)\b.{0,30}\b(?:look|looking|appear|seem)\b.{0,15}\b"
+       r"(?:younger|child-?like|underage|like (?:a )?(?:child|kid|minor|teen)s?)\b"),
+    _r("R1", "asks to make images of real people look younger or undressed",
+       FIRST_PERSON, r".{0,40}\b(?:make|makes|turn|edit|change|get)\b.{0,30}\b(?:her|him|them|it|"
+       r"the (?:photo|picture|image|pic)s?|these|those)\b.{0,20}\b(?:look|appear)\b.{0,15}\b"
+       r"(?:younger|child-?like|underage)\b"),
+    _r("R1", "asks to undress or sexualise a photo of a child",
+       r"\b(?:undress|nudify|strip|remove (?:the |her |his |their )?clothes (?:from|off)|deepfake)\b"
+       r".{0,60}\b(?:photo|picture|pic|image|selfie)s?\b.{0,40}\b", MINOR, r"\b"),
+    _r("R1", "asks to undress or sexualise a photo of a child",
+       REQUEST, r".{0,40}\b(?:undress|nudify|unclothe|strip)\b.{0,60}\b", MINOR, r"\b"),
+    _r("R1", "asks for a graphic description of abuse material",
+       r"\b(?:describe|tell me|explain|write out|narrate|detail)\b.{0,40}\b(?:exactly|in detail|"
+       r"graphically|vividly|precisely|step by step|what (?:the|those|these|such|that) "
+       r"(?:image|images|picture|pictures|photo|photos|video|videos|material|content)s? "
+       r"(?:show|shows|showed|depict|depicts|contain|contains|look like))\b"),
+    _r("R1", "asks for a graphic description of abuse material",
+       r"\bwhat (?:exactly )?(?:do|did|does) (?:the|those|these|such) (?:ai )?(?:image|images|"
+       r"picture|pictures|video|videos|photos)s? (?:actually |exactly )?(?:show|depict|look like)\b"
+       r".{0,30}\b(?:exactly|in detail|specifically|graphically)?"),
+    _r("R1", "asks for sexual role-play or a story involving a child",
+       r"\b(?:story|stories|fanfic|fan fiction|roleplay|role-play|role play|scene|poem|fantasy|"
+       r"script|chat)\b.{0,80}\b", MINOR, r"\b.{0,80}\b", SEXUAL, r"\b"),
+    _r("R1", "asks for sexual role-play or a story involving a child",
+       r"\b(?:pretend|act as if|act like|roleplay as|role-play as|play the role of)\b.{0,40}\b(?:you(?:'re| are)|i(?:'m| am))\b"
+       r".{0,30}\b(?:\d{1,2}[- ]?(?:year|yr)s?[- ]?old|child|kid|minor|teen|little (?:girl|boy))\b"),
+    _r("R1", "asks for prompts to generate abuse material",
+       r"\b(?:prompt|prompts|negative prompt|keywords|tags|settings|lora|loras|checkpoint|workflow)\b"
+       r".{0,60}\b(?:", MINOR, r"|", SEXUAL, r")\b.{0,60}\b(?:", MINOR, r"|", SEXUAL, r")\b"),
+    _r("R2", "asks where to find or how to obtain abuse material",
+       r"\b(?:where|which (?:site|sites|website|websites|forum|forums|app|apps|channel|channels|group|"
+       r"groups|server|servers)|what (?:site|sites|website|websites|forum|forums|channels?|groups?))\b"
+       r".{0,40}\b(?:can|could|do|would|is|are|to|should|might)\b.{0,40}\b(?:", FIND,
+       r"|shared|found|traded|posted|sold|available|hosted|downloaded|swapped|distributed|uploaded)\b"
+       r".{0,60}\b(?:", MATERIAL, r")\b(?:.{0,60}\b(?:", MINOR, r"|", SEXUAL, r"|ai|generated|fake)\b)?"),
+    _r("R2", "asks where to find or how to obtain abuse material",
+       r"\b(?:where|which (?:site|sites|website|websites|forum|forums|app|apps|channel|channels|group|"
+       r"groups))\b.{0,60}\b(?:csam|cp|abuse (?:image|images|imagery|material|content|videos?)|"
+       r"child porn|kiddie porn|jailbait|loli)\b"),
+    _r("R2", "asks how to obtain abuse material",
+       r"\b(?:how (?:do|can|could|would|should) (?:i|we|one|someone|you)|how to|help me|where to|"
+       r"best way to|easiest way to|tips (?:for|on|to))\b.{0,30}\b", FIND, r"\b.{0,60}\b(?:csam|cp|"
+       r"abuse (?:image|images|imagery|material|content|videos?)|child porn|kiddie porn|jailbait|"
+       r"loli|(?:", MATERIAL, r")\b.{0,40}\b(?:", MINOR, r")\b.{0,40}\b(?:", SEXUAL, r")|(?:", SEXUAL,
+       r")\b.{0,40}\b(?:", MATERIAL, r")\b.{0,40}\b(?:of|with|showing) (?:", MINOR, r"))\b"),
+    _r("R2", "asks which tool produces sexual images of children",
+       r"\b(?:which|what|best|good|recommend|any)\b.{0,30}\b(?:model|models|app|apps|tool|tools|ai|"
+       r"ais|generator|generators|software|program|site|sites|website|websites|bot|bots|lora|loras|"
+       r"checkpoint|checkpoints|service|services)\b.{0,40}\b(?:make|makes|can make|will make|"
+       r"generate|generates|create|creates|produce|produces|let|lets|allow|allows|works?|is best|"
+       r"are best|without (?:filter|filters|restrictions|censorship))\b.{0,80}\b(?:", MINOR,
+       r"|", SEXUAL, r")\b.{0,60}\b(?:", MINOR, r"|", SEXUAL, r")\b"),
+    _r("R2", "asks to be sent abuse material",
+       r"\b(?:send|give|share|dm|link|post|show)\b (?:me|us)\b.{0,60}\b(?:", MATERIAL, r"|link|links|"
+       r"url|urls)\b.{0,60}\b(?:", MINOR, r"|", SEXUAL, r")\b"),
+    _r("R2", "asks for search terms or links to abuse material",
+       r"\b(?:search terms?|keywords?|what (?:to|do i|should i) (?:search|type|look up)|code ?words?|"
+       r"onion links?|tor links?|telegram (?:link|links|group|groups|channel|channels)|discord "
+       r"(?:server|servers|link|links)|links? to)\b.{0,60}\b(?:", MINOR, r"|", SEXUAL, r"|", MATERIAL, r")\b"),
+    _r("R3", "asks how to evade detection or the law",
+       r"\b(?:how (?:do|can|could|would|should) (?:i|we|one|someone|you|people)|how to|help me|"
+       r"ways? to|tips (?:for|on|to)|is there a way to|best way to|trick to|can i|could i|should i)\b"
+       r".{0,40}\b", EVADE, r"\b.{0,60}\b", DETECTION, r"\b"),
+    _r("R3", "asks how to evade detection or the law",
+       r"\b(?:how (?:do|can|could|would|should) (?:i|we|one|someone|you)|how to|ways? to|can i|"
+       r"help me)\b.{0,30}\b(?:hide|conceal|encrypt|store|keep|stash|delete|wipe)\b.{0,40}\b"
+       r"(?:", MATERIAL, r")\b.{0,60}\b(?:from|so|without|before)\b.{0,30}\b(?:police|cops|"
+       r"anyone|wife|husband|partner|family|found|caught|detected|investigators?|forensics?)\b"),
+    _r("R3", "asks where making or holding abuse material would be legal",
+       r"\b(?:which|what|any)\b.{0,10}\b(?:country|countries|state|states|jurisdiction|jurisdictions|"
+       r"place|places)\b.{0,60}\b(?:let|lets|allow|allows|permit|permits|legal|legally|tolerate|"
+       r"not illegal|no law)\b.{0,60}(?:", FIRST_PERSON, r"|\bto (?:make|have|own|possess|download|"
+       r"view|buy|get|keep|create|generate)\b)"),
+    _r("R3", "asks where making or holding abuse material would be legal",
+       FIRST_PERSON, r".{0,40}\b(?:make|have|own|possess|download|view|buy|keep|create|generate)\b"
+       r".{0,40}\b(?:them|it|these|those|", MATERIAL, r")\b.{0,40}\blegally\b"),
+    _r("R3", "asks how to avoid being caught or prosecuted",
+       r"\b(?:how (?:do|can|could|would) (?:i|we|someone|one)|how to|ways? to|help me)\b.{0,20}\b"
+       r"(?:avoid|not|never|stop) (?:get(?:ting)? |being )?(?:caught|arrested|prosecuted|charged|"
+       r"convicted|traced|found out|detected|investigated)\b"),
+    _r("R4", "asks how to gain a child's trust in secret or contact a child",
+       r"\b(?:get|make|convince|persuade|trick|groom|encourage|manipulate|pressure|talk|bribe)\b.{0,40}\b",
+       MINOR, r"\b.{0,40}\b(?:trust me|keep (?:it|this|things|us|our \w+)? ?(?:a )?secret|keep quiet|"
+       r"not (?:to )?tell|don'?t tell|send (?:me )?(?:a |some )?(?:", MATERIAL, r"|selfies?)|meet "
+       r"(?:me|up)|video ?call me|undress|sit on my|be alone with me|be my (?:girlfriend|boyfriend)|"
+       r"date me|like me|love me|come to my|get in my car|delete (?:our|the) (?:messages|chats))\b"),
+    _r("R4", "asks how to gain a child's trust in secret or contact a child",
+       r"\b(?:how (?:do|can|could|would|should) (?:i|we|one|you)|how to|help me|tips (?:for|on|to)|"
+       r"ways? to|best way to)\b.{0,30}\b(?:befriend|approach|chat up|flirt with|seduce|date|message|"
+       r"dm|text|contact|meet|get close to|get closer to|groom|talk to|get to know|chat with|"
+       r"hook up with|get alone with|be alone with)\b.{0,30}\b(?:a |an |some |young |little |local )?",
+       MINOR, r"\b(?!.{0,40}\b(?:about|regarding)\b)"),
+    _r("R4", "asks how to gain a child's trust in secret or contact a child",
+       r"\b(?:without|so) (?:their|her|his|the) (?:parents?|mum|mom|dad|family|teachers?) "
+       r"(?:knowing|finding out|noticing|seeing|find out|know|don'?t know|won'?t know)\b"),
+    _r("R4", "asks how to gain a child's trust in secret or contact a child",
+       r"\b(?:convince|persuade|get|make)\b.{0,20}\b(?:a |the |this |my )?(?:", MINOR, r")\b.{0,30}\b"
+       r"(?:that (?:it'?s|this is) (?:normal|ok|okay|our secret|a game))\b"),
+)
+
+# ---- disclosure / incident rules (S1–S3, A4): signpost -------------------------------------
+PICTURE = r"(?:pic|pics|picture|pictures|photo|photos|image|images|video|videos|nude|nudes|selfie|selfies|snaps?)"
+THREAT = (r"(?:threat|threaten|threatening|threatened|blackmail|blackmailing|blackmailed|extort|"
+          r"sextort|sextorted|sextortion|share|sharing|shared|post|posted|posting|send|sent|leak|leaked|"
+          r"expose|money|pay|more|everyone|school|friends|followers|going round|spread|spreading)")
+RELATION = (r"(?:partner|husband|wife|boyfriend|girlfriend|dad|father|step-?dad|stepfather|mum|mom|"
+            r"mother|brother|sister|son|uncle|aunt|cousin|grandad|grandfather|friend|colleague|boss|"
+            r"neighbou?r|flatmate|roommate|coach|teacher|tutor|priest|youth worker|babysitter|fiance|"
+            r"ex|ex-partner|other half|lodger)")
+OWN_CHILD = (r"(?:my|our) (?:daughter|son|child|children|kid|kids|teen|teenager|teenage (?:son|daughter)|"
+             r"stepdaughter|stepson|niece|nephew|grandchild|granddaughter|grandson|pupil|pupils|student|"
+             r"students|class|year \d+s?|\d{1,2}[- ]?year[- ]?old)")
+
+SIGNPOST_RULES: tuple[Rule, ...] = (
+    _r("S3", "is worried about their own thoughts or behaviour towards children",
+       r"\b(?:i'?m|i am|im|i feel|i get|i have|i've|i keep|i'?ve been)\b.{0,40}\b(?:attracted|"
+       r"thoughts|urges|feelings|fantasies|fantasi[sz]e|interest|aroused|drawn)\b.{0,30}\b(?:to|about|"
+       r"towards|for|by|in)\b.{0,20}\b(?:", MINOR, r"|younger (?:people|ones))\b"),
+    _r("S3", "is worried about their own thoughts or behaviour towards children",
+       r"\bi\b.{0,30}\b(?:looked at|look at|viewed|view|watched|watch|downloaded|download|searched "
+       r"for|search for|collected|been looking at|been viewing|been watching|saved)\b.{0,60}\b"
+       r"(?:", MINOR, r"|csam|cp|abuse (?:images|material|content)|illegal (?:images|content|material))\b"
+       r"(?=.{0,120}\b(?:stop|help|worried|scared|ashamed|guilty|disgusted|can'?t|cannot|what (?:do|should) i|"
+       r"addict|problem|wrong|therapy|therapist|confess|turn myself in|arrested)\b)"),
+    _r("S3", "is worried about their own thoughts or behaviour towards children",
+       r"\b(?:i think i (?:might|may) be|am i|i'?m|i am|im) (?:a )?(?:paedophile|pedophile|paedo|pedo|"
+       r"attracted to (?:children|kids|minors))\b"),
+    _r("S3", "is worried about their own thoughts or behaviour towards children",
+       r"\b(?:worried|scared|afraid|frightened|concerned|ashamed) (?:about|of|by) (?:my|my own) "
+       r"(?:thoughts|urges|feelings|fantasies|attraction|interest|behaviou?r|viewing|searches|"
+       r"search history|porn use)\b"),
+    _r("S1", "is a young person disclosing that images of them are being misused",
+       r"\b(?:someone|somebody|a (?:guy|man|boy|girl|person|stranger)|he|she|they|this (?:guy|person|"
+       r"account)|my (?:ex|boyfriend|girlfriend|friend|classmate|classmates))\b.{0,60}\b(?:has|have|"
+       r"got|posted|shared|is sharing|are sharing|threaten\w*|wants?|is asking|keeps asking|asked|made|"
+       r"edited|photoshopped|faked|created|sent)\b.{0,60}\b(?:", PICTURE, r")\b.{0,20}\b(?:of me|"
+       r"with my face|of my body|i sent)\b"),
+    _r("S1", "is a young person disclosing that images of them are being misused",
+       r"\b(?:i|i'?ve|i have)\b.{0,20}\b(?:sent|shared|gave|posted)\b.{0,40}\b(?:", PICTURE,
+       r")\b.{0,80}\b(?:", THREAT, r")\b"),
+    _r("S1", "is a young person disclosing that images of them are being misused",
+       r"\b(?:fake|deepfake|edited|ai|nude|naked|photoshopped)\b.{0,40}\b(?:", PICTURE,
+       r")?\b.{0,20}\bof me\b"),
+    _r("S1", "is a young person disclosing that images of them are being misused",
+       r"\b(?:blackmail\w*|sextort\w*|extort\w*|threaten\w*)\b.{0,20}\b(?:me|i'?m being|im being)\b"),
+    _r("S1", "is a young person disclosing that images of them are being misused",
+       r"\b(?:i'?m|i am|im) being (?:blackmailed|sextorted|extorted|threatened|groomed)\b"),
+    _r("S2", "is worried about someone else's behaviour towards children",
+       r"\b(?:found|saw|seen|discovered|noticed|came across|stumbled on)\b.{0,80}\b(?:on|in) "
+       r"(?:my|his|her|their|a|the) (?:", RELATION, r")'?s?\b.{0,20}\b(?:laptop|phone|computer|pc|"
+       r"tablet|ipad|account|drive|hard drive|browser|history|search history|messages|files|camera|cloud)\b"),
+    _r("S2", "is worried about someone else's behaviour towards children",
+       r"\b(?:i think|i suspect|i'?m worried|i am worried|im worried|worried that|concerned that|"
+       r"scared that|what if|i found out)\b.{0,40}\b(?:my|our|a|the) (?:", RELATION, r")\b.{0,80}\b"
+       r"(?:looking at|looks at|downloading|downloads|viewing|views|watching|watches|making|makes|"
+       r"collecting|sharing|shares|grooming|messaging|messages|abusing|abuses|touching|interested in|"
+       r"attracted to|taking (?:pictures|photos)|has (?:pictures|photos|images))\b"),
+    _r("S2", "is worried about someone else's behaviour towards children",
+       r"\bmy (?:", RELATION, r")\b.{0,60}\b(?:looks at|views|downloads|watches|collects|shares|"
+       r"makes|creates|generates|is looking at|has been looking at|has been making|was making)\b.{0,60}\b"
+       r"(?:", MINOR, r"|csam|cp|abuse (?:images|material|content)|illegal (?:images|content))\b"),
+    _r("A4", "is a parent, carer or teacher dealing with an incident",
+       r"\b", OWN_CHILD, r"\b.{0,80}\b(?:fake|faked|deepfake|deepfaked|nude|nudes|naked|nudif\w*|"
+       r"undress\w*|blackmail\w*|sextort\w*|extort\w*|threaten\w*|groom\w*|shared|sharing|going round|"
+       r"circulat\w*|posted|edited|photoshopped|manipulated|leaked|pictures? of|photos? of|images? of)\b"),
+    _r("A4", "is a parent, carer or teacher dealing with an incident",
+       r"\b(?:fake|faked|deepfake|ai|nude|naked|edited|explicit)\b.{0,40}\b(?:", PICTURE, r")\b.{0,30}\bof "
+       r"(?:", OWN_CHILD, r"|a (?:pupil|student|child|girl|boy) (?:at|in) (?:my|our) (?:school|class))\b"),
+    _r("A4", "is a parent, carer or teacher dealing with an incident",
+       r"\b(?:a|one of (?:my|our)|my|our)\s?(?:pupil|pupils|student|students|child|kid|son|daughter)\b.{0,40}\b"
+       r"(?:is being|has been|was|got|are being|have been)\s(?:sextorted|blackmailed|extorted|threatened|"
+       r"groomed|targeted|deepfaked|nudified)\b"),
+    _r("A4", "is a parent, carer or teacher dealing with an incident",
+       r"\bwhat (?:do|should|can) (?:i|we|parents|teachers|schools)\b.{0,20}\bdo\b.{0,30}\b(?:if|when|now)\b"
+       r".{0,60}\b(?:sextort\w*|blackmail\w*|extort\w*|fake nude|deepfake|nude (?:image|photo|picture)s?|"
+       r"image (?:is|was|has been) (?:shared|posted|misused))\b"),
+)
+
+IMAGE_OFFER = re.compile(
+    r"\b(?:can i|could i|should i|shall i|i could|i can|let me|i will|i'll|i'm going to|i want to|may i|"
+    r"do you want me to|would it help if i)\b.{0,20}\b(?:upload|send|share|show|attach|paste|forward|"
+    r"describe|give)\b.{0,20}\b(?:you )?(?:the|a|this|that|my|an|her|his)? ?(?:image|images|picture|"
+    r"pictures|photo|photos|pic|pics|screenshot|screenshots|video|file|files|nude|nudes)\b")
+
+# Message shown with each decision (fixed policy text, written by us; no uncited facts).
+MESSAGES = {
+    "R1": ("I can't help with that. Vetted never creates or describes sexual content involving "
+           "children. I can explain the law, how to report material, or where to find support."),
+    "R2": ("I can't help with finding or obtaining this material. Sexual images of children, "
+           "including AI-generated ones, are illegal to make, view or share in many countries, "
+           "including the UK, and they harm real children. If you are worried about your own "
+           "thoughts or behaviour, confidential help is available, listed below."),
+    "R3": ("I can't help anyone avoid detection or the law. Hash matching, reporting and "
+           "investigation exist to find abuse material and protect the children in it. I can "
+           "explain the law or how reporting works."),
+    "R4": ("I can't help with that. Trying to win a child's trust in secret, or contacting a child "
+           "for sexual purposes, is abuse and a crime. If you are worried about your own feelings "
+           "towards children, confidential help is available, listed below."),
+    "O": ("Vetted only answers questions about AI-generated child sexual abuse material: the law, "
+          "statistics, industry commitments, safeguarding, and how to report or get help. Try, for "
+          "example: 'Is an AI fake nude of a child illegal in the UK?'"),
+    "S1": ("Thank you for telling me. You did the right thing, and this is not your fault. You "
+           "don't have to deal with it alone: the people below are free, confidential and will "
+           "listen. Don't pay or send anything more. If you are in danger right now, call the "
+           "emergency number below."),
+    "S2": ("You are right to take this seriously. Don't confront the person, and don't open, copy, "
+           "download or send any of the material. Report it instead, and talk it through "
+           "confidentially with one of the services below."),
+    "S3": ("Thank you for reaching out; asking for help is a real step. Confidential, "
+           "non-judgemental support exists for people worried about their own thoughts or "
+           "behaviour, to help you stay in control and not act on them."),
+    "A4": ("I'm sorry this is happening. Practical steps: don't view, forward or screenshot the "
+           "image; don't pay or reply to threats; keep a record of usernames, messages and links; "
+           "report it, and ask for the image to be removed. The child is not to blame."),
+    "IMAGE": ("Please don't share or describe the image here: Vetted never accepts images, and "
+              "sending it on could make things worse. Report it to the services below instead; "
+              "they can act on it safely."),
+}
+
+# Which help-directory audiences each decision signposts (in order of priority).
+AUDIENCES = {
+    "R2": ("own_thoughts",),
+    "R4": ("own_thoughts",),
+    "S1": ("children", "image_removal", "emergency"),
+    "S2": ("worried_adults", "reporting_images", "own_thoughts"),
+    "S3": ("own_thoughts",),
+    "A4": ("parents", "image_removal", "reporting_images", "children"),
+    "IMAGE": ("reporting_images", "image_removal"),
+}
+
+# Retrieval query used for the cited part of a signposted answer (the question itself may be a
+# disclosure that retrieves poorly).
+SIGNPOST_QUERIES = {
+    "S1": "what to do if someone threatens to share nude images of a young person report remove",
+    "S2": "how to report concerns about someone viewing child sexual abuse images confidential advice",
+    "S3": "Stop It Now confidential helpline for people worried about their own sexual thoughts about children",
+    "A4": None,  # the parent's own question retrieves well
+    "IMAGE": "how to report images and get them removed Report Remove Take It Down",
+}
+
+_FOLLOW_UP = re.compile(r"^(?:ok|okay|now|so|and|then|but|what about|how about|which|that|those|"
+                        r"these|it|they|them)\b|\b(?:them|those|these|that one|which one|it)\b")
+
+A2_HINT = re.compile(r"\b(?:talk|conversation|warning signs?|signs of|protect|keep .{0,20} safe|what is|"
+                     r"what are|advice|tips|teach|educat|support|explain to|parents?|carers?|schools?|"
+                     r"teachers?|sextortion|grooming|how (?:do|can|should) (?:i|we|you|parents|schools) report|"
+                     r"where (?:do|can|should) (?:i|we|you) report|remove|removal|help)\b")
+A3_HINT = re.compile(r"\b(?:offenders?|criminals?|predators?|abusers?|perpetrators?|bad actors|"
+                     r"paedophiles?|pedophiles?)\b.{0,40}\b(?:use|using|misuse|exploit|abuse|make|"
+                     r"create|generate|fine-?tun\w*|train\w*)\b|\b(?:fine-?tun\w*|open-?source|"
+                     r"training data|dataset|laion|local(?:ly)? run|run locally|misuse|misusing)\b")
+
+
+# "Where did the IWF find most AI imagery?" asks what an organisation reported, not where to look.
+REPORTED_BY = re.compile(
+    r"\b(?:did|does|do|has|have|had|was|were|is|are)\s+(?:the\s+)?(?:iwf|internet watch foundation|ncmec|"
+    r"nca|police|researchers?|analysts?|investigators?|europol|fbi|ofcom|esafety|thorn|stanford|"
+    r"report|reports|study|studies|survey|data|watchdog|regulators?|experts?)\b"
+    r"|\b(?:according to|reported by|found by|figures|statistics|percent|%|proportion|how (?:much|many))\b")
+# "How do I talk to my 12-year-old about nudes?" is education (A2), not an incident (A4).
+EDUCATION = re.compile(r"\b(?:talk|speak|chat|explain|teach|prepare|educate|warn|raise|bring up|"
+                       r"conversation|discuss)\b.{0,60}\b(?:about|regarding|on)\b|\bhow (?:do|can|should) "
+                       r"(?:i|we) (?:protect|prevent|stop|keep)\b")
+
+
+def _match(rules: tuple[Rule, ...], text: str) -> Rule | None:
+    for rule in rules:
+        if rule.code == "R2" and REPORTED_BY.search(text) and not re.search(
+                r"\b(?:send|give|share|dm|link) (?:me|us)\b|\bhow (?:do|can|could) (?:i|we)\b|"
+                r"\b(?:i|we) (?:want|need|can)\b", text):
+            continue
+        if rule.pattern.search(text):
+            return rule
+    return None
+
+
+def _is_follow_up(folded: str) -> bool:
+    return len(folded.split()) <= 14 and bool(_FOLLOW_UP.search(folded))
+
+
+def _child_age_stated(folded: str) -> bool:
+    return bool(_CHILD_AGE.search(folded))
+
+
+def decide(question: str, history: tuple[str, ...] = ()) -> Decision:
+    """Classify one user turn, judged with the earlier user turns of the conversation."""
+    folded = fold(question)
+    # An innocent opening must not license a harmful follow-up ("ok now which one makes them look
+    # younger?"), so a follow-up is also judged together with the turn before it. A harmful turn
+    # does not poison later ones: only a follow-up that leans on it is read with it.
+    context = fold(" ".join(history[-2:])) if history else ""
+    candidates = [folded]
+    if context and _is_follow_up(folded):
+        candidates.append(f"{context} {folded}")
+    for text in candidates:
+        rule = _match(REFUSE_RULES, text)
+        if rule:
+            via = " (read with the previous turn)" if text is not folded else ""
+            return Decision(rule.code, "refuse", rule.reason + via, MESSAGES[rule.code])
+
+    rule = _match(SIGNPOST_RULES, folded)
+    if rule:
+        code = rule.code
+        if code == "S1" and _ADULT_AGE.search(folded) and not _child_age_stated(folded):
+            code, reason = "A4", "is an adult whose images are being misused"
+        else:
+            reason = rule.reason
+        if code == "A4" and EDUCATION.search(folded) and not re.search(
+                r"\b(?:is being|has been|was|were|are being|have been|is going round|going round|"
+                r"circulating|shared|posted|threaten\w*|blackmail\w*)\b", folded):
+            return Decision("A2", "answer", "asks for safeguarding information")
+        if code == "A4" and _child_age_stated(folded) and not re.search(OWN_CHILD, folded):
+            code, reason = "S1", "is a young person disclosing that images of them are being misused"
+        return Decision(code, "signpost", reason, MESSAGES[code])
+    if _child_age_stated(folded) and re.search(PICTURE, folded) and re.search(THREAT, folded):
+        return Decision("S1", "signpost", "is a young person disclosing that images of them are being misused",
+                        MESSAGES["S1"])
+
+    if IMAGE_OFFER.search(folded):
+        return Decision("A4", "signpost", "offers to share an image; Vetted never accepts images",
+                        MESSAGES["IMAGE"])
+
+    if not IN_SCOPE.search(folded) and not (context and _is_follow_up(folded)):
+        return Decision("O", "out_of_scope", "not about AI-generated child sexual abuse material",
+                        MESSAGES["O"])
+    if A3_HINT.search(folded):
+        return Decision("A3", "answer", "asks about the threat landscape; answered at policy level")
+    if A2_HINT.search(folded) and not re.search(QUESTION_ABOUT_LAW, folded):
+        return Decision("A2", "answer", "asks for safeguarding information")
+    return Decision("A1", "answer", "asks about law, policy or statistics")
+
+
+def audiences_for(decision: Decision) -> tuple[str, ...]:
+    key = "IMAGE" if decision.message == MESSAGES["IMAGE"] else decision.category
+    return AUDIENCES.get(key, ())
+
+
+def signpost_query(decision: Decision, question: str) -> str:
+    key = "IMAGE" if decision.message == MESSAGES["IMAGE"] else decision.category
+    return SIGNPOST_QUERIES.get(key) or question
