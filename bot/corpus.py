@@ -65,6 +65,8 @@ class FrontMatter(BaseModel):
     also_urls: tuple[str, ...] = ()
     unconfirmed: tuple[str, ...] = ()
     notes: str | None = None
+    # True while the body is still the original's text as `vetted corpus add` extracted it.
+    extract: bool = False
 
     @field_validator("id")
     @classmethod
@@ -106,6 +108,8 @@ class FrontMatter(BaseModel):
     def _dates_make_sense(self) -> "FrontMatter":
         if self.status == "approved" and self.vetted_on is None:
             raise ValueError("vetted_on: an approved source needs the date it was vetted")
+        if self.status == "approved" and self.extract:
+            raise ValueError("extract: an unreviewed extract cannot be approved; rewrite it as a digest first")
         if self.vetted_on and self.vetted_on < self.published:
             raise ValueError("vetted_on: cannot be before the published date")
         if self.last_checked < self.published:
@@ -133,6 +137,7 @@ class Source:
     path: Path
     published_precision: str = "day"
     unconfirmed: tuple[str, ...] = ()
+    extract: bool = False
 
     @property
     def content_hash(self) -> str:
@@ -195,6 +200,7 @@ def parse_source(path: Path) -> Source:
         topics=front.topics, licence=front.licence, vetted_on=front.vetted_on,
         last_checked=front.last_checked, status=front.status, body=body, path=path,
         published_precision=front.published_precision, unconfirmed=front.unconfirmed,
+        extract=front.extract,
     )
 
 

@@ -122,10 +122,15 @@ class _Handler(BaseHTTPRequestHandler):
 
 
 @pytest.fixture
-def site(monkeypatch):
-    """Base URL of a real HTTP server on 127.0.0.1 serving ROUTES; stopped after the test."""
+def no_proxy(monkeypatch):
+    """Loopback requests go straight to 127.0.0.1, never through a proxy set in the environment."""
     for name in ("http_proxy", "https_proxy", "HTTP_PROXY", "HTTPS_PROXY", "all_proxy", "ALL_PROXY"):
-        monkeypatch.delenv(name, raising=False)  # loopback only, never through a proxy
+        monkeypatch.delenv(name, raising=False)
+
+
+@pytest.fixture
+def site(no_proxy):
+    """Base URL of a real HTTP server on 127.0.0.1 serving ROUTES; stopped after the test."""
     server = ThreadingHTTPServer(("127.0.0.1", 0), _Handler)
     server.daemon_threads = True
     thread = threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True)
@@ -139,7 +144,7 @@ def site(monkeypatch):
 
 
 @pytest.fixture
-def closed_port_url():
+def closed_port_url(no_proxy):
     """A loopback URL on which nothing listens (connection refused)."""
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))

@@ -14,7 +14,7 @@ from bot import curation, guard
 from bot.corpus import load_sources, parse_source
 from bot.curation import check_corpus, corpus, edit_front_matter
 from bot.errors import CorpusError
-from tests.loopback import closed_port_url, site  # noqa: F401 (fixtures)
+from tests.loopback import closed_port_url, no_proxy, site  # noqa: F401 (fixtures)
 from tests.conftest import write_source
 
 pytestmark = pytest.mark.unit
@@ -87,7 +87,8 @@ def test_pending_extract_passes_check_with_a_warning(mini_env, site):
 
 def test_add_local_file_needs_url_and_a_date(mini_env, tmp_path):
     path = tmp_path / "guidance.md"
-    path.write_text("# Advice for schools on image abuse\n\n" + "Schools should record each incident and tell parents. " * 8)
+    path.write_text("# Advice for schools on image abuse\n\n"
+                    + "Schools should record each incident and tell parents. " * 8)
     before = listing(sources_dir(mini_env))
 
     no_url = run("add", str(path))
@@ -372,3 +373,11 @@ def test_check_of_an_approved_extract_is_an_error(mini_corpus):
     [finding] = [f for f in findings if f.file == str(path)]
     assert finding.level == "error"
     assert "an unreviewed extract cannot be approved" in finding.message
+
+
+def test_shipped_corpus_passes_the_check():
+    from bot.settings import PROJECT_ROOT
+
+    sources, findings = check_corpus(PROJECT_ROOT / "corpus")
+    assert [f for f in findings if f.level == "error"] == []
+    assert len(sources) >= 77

@@ -10,7 +10,7 @@ import pytest
 
 from bot import fetch
 from bot.errors import FetchError
-from tests.loopback import PDF_DOC, closed_port_url, site  # noqa: F401 (fixtures)
+from tests.loopback import PDF_DOC, closed_port_url, no_proxy, site  # noqa: F401 (fixtures)
 
 pytestmark = pytest.mark.unit
 
