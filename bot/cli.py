@@ -147,8 +147,9 @@ def ask(question, jurisdiction, as_json, jsonl, history):
         click.echo(render_answer(result))
 
 
-def _parse_jsonl_line(line: str) -> dict:
-    """A line is a plain question, or a JSON object {"question", "jurisdiction"?, "history"?}."""
+def _parse_jsonl_line(line: str, key: str = "question") -> dict:
+    """A line is plain text, or a JSON object {key, "jurisdiction"?, "history"?} (key: "question"
+    for `ask`, "claim" for `check`)."""
     from bot.errors import UsageError
 
     text = line.strip()
@@ -157,10 +158,10 @@ def _parse_jsonl_line(line: str) -> dict:
             payload = json.loads(text)
         except json.JSONDecodeError as exc:
             raise UsageError(f"line is not valid JSON ({exc.msg})") from exc
-        if not isinstance(payload, dict) or not isinstance(payload.get("question"), str):
-            raise UsageError('a JSON line needs a "question" string')
+        if not isinstance(payload, dict) or not isinstance(payload.get(key), str):
+            raise UsageError(f'a JSON line needs a "{key}" string')
         return payload
-    return {"question": text}
+    return {key: text}
 
 
 # ---------------------------------------------------------------------------- index
