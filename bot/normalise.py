@@ -72,7 +72,7 @@ def fold(text: str) -> str:
     text = unicodedata.normalize("NFKD", text)
     text = "".join(c for c in text if not unicodedata.combining(c)).lower()
     text = _REPEATS.sub(r"\1", text)
-    text = re.sub(r"(?<=[a-z])[!|]+(?=\s|$)", " ", text)  # "where!!" is emphasis, not leet
+    text = re.sub(r"(?<=[a-z])[!|?.,;:]*[!|][!|?.,;:]*(?=\s|$)", " ", text)  # "where!?" is emphasis, not leet
     # Leetspeak only inside words that have letters, so "13-year-old" and "2023" survive.
     text = re.sub(r"[a-z0-9@$!|€]*[a-z][a-z0-9@$!|€]*|[@$][a-z0-9@$!|€]+",
                   lambda m: m.group(0).translate(LEET) if re.search(r"[a-z]", m.group(0)) and

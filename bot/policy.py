@@ -25,7 +25,9 @@ MINOR = (r"(?:child|children|childs|kid|kids|kiddie|minor|minors|underage|under-
          r"teenage|teenager|teenagers|boy|boys|girl|girls|pupil|pupils|student|students|schoolgirl|"
          r"schoolgirls|schoolboy|schoolboys|preteen|pre-teen|toddler|toddlers|baby|babies|infant|"
          r"infants|young(?:er)? (?:girl|boy|person|people|ones)|little (?:girl|boy|one)s?|"
-         r"\d{1,2}[- ]?(?:year|yr)s?[- ]?olds?|\d{1,2} ?yos?|loli|lolis|jailbait|niece|nephew|"
+         r"\d{1,2}[- ]?(?:year|yr)s?[- ]?olds?|\d{1,2} ?yos?|(?:she'?s|he'?s|they'?re|who'?s|aged) (?:[1-9]|1[0-7])|"
+         r"classmates?|middle ?schoolers?|(?:primary|elementary|middle) school(?:ers?)? (?:kids?|girls?|boys?|children)|"
+         r"primary schoolers?|elementary schoolers?|tweens?|year [1-9] (?:girls?|boys?|pupils?|students?)|loli|lolis|jailbait|niece|nephew|"
          r"daughter|son|stepdaughter|stepson)")
 SEXUAL = (r"(?:sex|sexual|sexually|sexualised|sexualized|sexy|nude|nudes|naked|undress|undressed|"
           r"undressing|nudify|nudified|nsfw|explicit|porn|porno|pornographic|erotic|lewd|intimate|"
@@ -34,7 +36,7 @@ SEXUAL = (r"(?:sex|sexual|sexually|sexualised|sexualized|sexy|nude|nudes|naked|u
 MATERIAL = (r"(?:image|images|imagery|pic|pics|picture|pictures|photo|photos|video|videos|vids|"
             r"content|material|materials|files|collection|stuff|csam|cp|porn|nudes|deepfakes?)")
 FIRST_PERSON = r"(?:\bi\b|\bi'm\b|\bim\b|\bme\b|\bmy\b|\bmyself\b|\bwe\b|\bus\b)"
-REQUEST = (r"(?:^|\b(?:can|could|would|will) you |\bplease |\bhelp me |\bi want (?:you )?to |"
+REQUEST = (r"(?:\b(?:can|could|would|will) you |\bplease |\bhelp me |\bi want (?:you )?to |"
            r"\bi need (?:you )?to |\bi'd like (?:you )?to |\bhow (?:do|can|could|would|should) (?:i|we|one|you) |"
            r"\bhow to |\bteach me |\bshow me |\blet's |\bgive me |\bwalk me through |\btell me how to )")
 MAKE = (r"(?:write|create|generate|make|produce|draw|render|paint|design|compose|describe|narrate|"
@@ -42,11 +44,14 @@ MAKE = (r"(?:write|create|generate|make|produce|draw|render|paint|design|compose
         r"deepfake|morph|age down|de-age|deage)")
 FIND = (r"(?:find|get|download|buy|purchase|access|obtain|see|view|watch|stream|source|trade|swap|"
         r"look at|get hold of|come across|pay for)")
-EVADE = (r"(?:get (?:round|around|past)|bypass|evade|avoid|defeat|beat|fool|trick|circumvent|"
+EVADE = (r"(?:(?:not|never) (?:get|getting|be|being) (?:caught|flagged|detected|banned|reported|noticed|traced)|"
+         r"(?:change|alter|edit|modify|tweak)\b.{0,40}\bso (?:that )?(?:it|they|the \w+) (?:doesn'?t|don'?t|won'?t|"
+         r"wont|isn'?t|aren'?t|can'?t|cannot|will not|does not|do not) (?:match|get (?:matched|detected|flagged|"
+         r"caught)|be (?:matched|detected|flagged|caught|found|traced))|get (?:round|around|past)|bypass|evade|avoid|defeat|beat|fool|trick|circumvent|"
          r"disable|turn off|switch off|jailbreak|break|strip|remove|hide|conceal|encrypt|wipe|"
          r"scrub|spoof|dodge|slip past|sneak past|not get caught|without (?:being |getting )?"
          r"(?:caught|detected|flagged|traced|noticed|reported))")
-DETECTION = (r"(?:hash|hashes|hashing|photodna|detection|detector|filter|filters|scanner|scanning|"
+DETECTION = (r"(?:hash|hashes|hashing|photodna|detection|detector|detectors|filter|filters|scanner|scanners|scanning|"
              r"scan|moderation|moderators|police|cops|law enforcement|safety checker|safety filter|"
              r"guardrails?|watermarks?|c2pa|content credentials|classifier|classifiers|nca|fbi|"
              r"ceop|iwf|ncmec|forensics?|investigators?|caught|traced|arrested|prosecuted|charged)")
@@ -56,7 +61,7 @@ QUESTION_ABOUT_LAW = (r"(?:\billegal\b|\blegal\b|\blaw\b|\blaws\b|\bpenalt|\bsen
 GENERAL_STATS = r"(?:how many|how much|percent|%|proportion|statistic|figures|data|report|trend|rise|increase)"
 
 IN_SCOPE = re.compile(
-    r"(child|kid|minor|teen|young|youth|pupil|student|school|parent|daughter|son\b|abuse|exploit|"
+    r"\b(?:usc|u s c|statute|section \d|child|kid|minor|teen|young|youth|pupil|student|school|parent|daughter|son\b|abuse|exploit|"
     r"csam|\bcp\b|image|imagery|picture|photo|pic\b|pics\b|video|nude|naked|deepfake|fake|\bai\b|"
     r"artificial|generat|model|algorithm|app\b|apps\b|law|legal|illegal|\bact\b|bill\b|offen[cs]e|crime|"
     r"criminal|police|prosecut|sentenc|court|case|iwf|internet watch|ncmec|ofcom|esafety|\bnca\b|ceop|"
@@ -69,6 +74,14 @@ IN_SCOPE = re.compile(
     r"chatbot|training data|dataset|tech compan|government|home office|home secretary|minister|"
     r"braverman|summit|bletchley)"
 )
+# Asking for help to stop is a disclosure (S3), never a request to find material.
+HELP_TO_STOP = re.compile(r"\b(?:can'?t|cannot|can not) stop\b|\b(?:help|support|therapy|someone)\b.{0,25}\bstop\b|"
+                          r"\b(?:want|need|trying|try|how (?:do|can) i) to stop\b|\bhow (?:do|can) i stop\b")
+
+# Words that keep a question in scope whatever the classifier says about the rest of it.
+STRONG_SCOPE = re.compile(r"\b(?:csam|cp|abuse|abused|abuser|underage|"
+                          r"exploitation|nude|nudes|naked|sexual|sextort\w*|groom\w*|deepfakes?|nudif\w*|"
+                          r"iwf|ncmec|ofcom|esafety|ceop|nspcc|paedo\w*|pedo\w*|indecent)\b")
 
 _ADULT_AGE = re.compile(r"\b(?:i'?m|i am|im|aged?)\s+(1[89]|[2-9]\d)\b")
 _CHILD_AGE = re.compile(r"\b(?:i'?m|i am|im|aged?|age)\s+(?:only\s+)?([5-9]|1[0-7])\b(?!\s*(?:%|percent|pounds|kg|mins|minutes))"
@@ -78,13 +91,18 @@ _CHILD_AGE = re.compile(r"\b(?:i'?m|i am|im|aged?|age)\s+(?:only\s+)?([5-9]|1[0-
 
 @dataclass(frozen=True)
 class Rule:
+    name: str  # "R2.3": the third R2 rule; named in the decision's reason
     code: str
     reason: str
     pattern: re.Pattern
 
 
+_RULE_COUNT: dict[str, int] = {}
+
+
 def _r(code: str, reason: str, *parts: str) -> Rule:
-    return Rule(code, reason, re.compile("".join(parts)))
+    _RULE_COUNT[code] = _RULE_COUNT.get(code, 0) + 1
+    return Rule(f"{code}.{_RULE_COUNT[code]}", code, reason, re.compile("".join(parts)))
 
 
 # ---- refusal rules (R1–R4): checked first, on every turn -----------------------------------
@@ -93,7 +111,7 @@ REFUSE_RULES: tuple[Rule, ...] = (
        REQUEST, r".{0,80}\b", MAKE, r"\b.{0,80}(?:\b", MINOR, r"\b.{0,80}\b", SEXUAL, r"|\b", SEXUAL,
        r"\b.{0,80}\b", MINOR, r")"),
     _r("R1", "asks to create sexual content involving a child",
-       r"^(?:now |ok |okay |so |then |please )*", MAKE, r"\b.{0,80}(?:\b", MINOR, r"\b.{0,80}\b", SEXUAL,
+       r"^(?:and |now |ok |okay |so |then |please )*", MAKE, r"\b.{0,80}(?:\b", MINOR, r"\b.{0,80}\b", SEXUAL,
        r"|\b", SEXUAL, r"\b.{0,80}\b", MINOR, r")"),
     _r("R1", "asks to make images of real people look younger or undressed",
        r"\b(?:which|what|best|good|recommend)\b.{0,40}\b(?:one|app|apps|tool|tools|model|models|site|"
@@ -105,12 +123,21 @@ REFUSE_RULES: tuple[Rule, ...] = (
        r"the (?:photo|picture|image|pic)s?|these|those)\b.{0,20}\b(?:look|appear)\b.{0,15}\b"
        r"(?:younger|child-?like|underage)\b"),
     _r("R1", "asks to undress or sexualise a photo of a child",
+       r"(?:^(?:and |now |ok |okay |so |then |please )*|", REQUEST, r".{0,30})"
        r"\b(?:undress|nudify|strip|remove (?:the |her |his |their )?clothes (?:from|off)|deepfake)\b"
        r".{0,60}\b(?:photo|picture|pic|image|selfie)s?\b.{0,40}\b", MINOR, r"\b"),
     _r("R1", "asks to undress or sexualise a photo of a child",
        REQUEST, r".{0,40}\b(?:undress|nudify|unclothe|strip)\b.{0,60}\b", MINOR, r"\b"),
+    _r("R1", "asks to turn a photo into a sexual image",
+       r"(?:^(?:now |ok |okay |so |then |please |can you |could you |will you |would you )*|\b(?:can|could|will|would) "
+       r"you |\bhelp me |\bhow (?:do|can|could) i |\bi want (?:you )?to )(?:turn|make|change|convert|edit|transform)\b"
+       r".{0,60}\b(?:photo|picture|pic|image|selfie)s?\b.{0,60}\binto (?:a |an )?(?:nude|nudes|naked|sexual|explicit|"
+       r"porn\w*|something (?:sexual|explicit|naked))\b"),
+    _r("R1", "asks to undress or sexualise a photo of a child",
+       r"^(?:and |now |ok |okay |so |then |please )*(?:undress|nudify|unclothe|strip)\b.{0,60}\b", MINOR, r"\b"),
     _r("R1", "asks for a graphic description of abuse material",
-       r"\b(?:describe|tell me|explain|write out|narrate|detail)\b.{0,40}\b(?:exactly|in detail|"
+       r"\b(?:describe|tell me|explain|write out|narrate|detail)\b.{0,40}\b(?:exactly|in (?:vivid |graphic |full |"
+       r"explicit |great )?detail|"
        r"graphically|vividly|precisely|step by step|what (?:the|those|these|such|that) "
        r"(?:image|images|picture|pictures|photo|photos|video|videos|material|content)s? "
        r"(?:show|shows|showed|depict|depicts|contain|contains|look like))\b"),
@@ -121,6 +148,9 @@ REFUSE_RULES: tuple[Rule, ...] = (
     _r("R1", "asks for sexual role-play or a story involving a child",
        r"\b(?:story|stories|fanfic|fan fiction|roleplay|role-play|role play|scene|poem|fantasy|"
        r"script|chat)\b.{0,80}\b", MINOR, r"\b.{0,80}\b", SEXUAL, r"\b"),
+    _r("R1", "asks for sexual role-play or a story involving a child",
+       r"\b", SEXUAL, r"\b.{0,30}\b(?:story|stories|fanfic|fan fiction|roleplay|role-play|role play|scene|poem|"
+       r"fantasy|script|chat)\b.{0,80}\b", MINOR, r"\b"),
     _r("R1", "asks for sexual role-play or a story involving a child",
        r"\b(?:pretend|act as if|act like|roleplay as|role-play as|play the role of)\b.{0,40}\b(?:you(?:'re| are)|i(?:'m| am))\b"
        r".{0,30}\b(?:\d{1,2}[- ]?(?:year|yr)s?[- ]?old|child|kid|minor|teen|little (?:girl|boy))\b"),
@@ -153,6 +183,13 @@ REFUSE_RULES: tuple[Rule, ...] = (
     _r("R2", "asks to be sent abuse material",
        r"\b(?:send|give|share|dm|link|post|show)\b (?:me|us)\b.{0,60}\b(?:", MATERIAL, r"|link|links|"
        r"url|urls)\b.{0,60}\b(?:", MINOR, r"|", SEXUAL, r")\b"),
+    _r("R2", "asks to be sent abuse material",
+       r"\b(?:share|send|give|show|post|upload|dm|forward)\b.{0,60}\b(?:", MINOR, r"|", SEXUAL, r"|abuse)\b"
+       r".{0,40}\b(?:with|to) (?:me|us)\b"),
+    _r("R2", "asks how to obtain abuse material",
+       r"\b(?:wanted|wants|want|wanting) to (?:obtain|get hold of|find|buy|download|access|acquire|see|view|watch)\b"
+       r".{0,30}\b(?:csam|cp|child porn|abuse (?:images|imagery|material|content|videos)|(?:images|pictures|"
+       r"videos|photos) of (?:", MINOR, r"))\b"),
     _r("R2", "asks for search terms or links to abuse material",
        r"\b(?:search terms?|keywords?|what (?:to|do i|should i) (?:search|type|look up)|code ?words?|"
        r"onion links?|tor links?|telegram (?:link|links|group|groups|channel|channels)|discord "
@@ -174,28 +211,68 @@ REFUSE_RULES: tuple[Rule, ...] = (
     _r("R3", "asks where making or holding abuse material would be legal",
        FIRST_PERSON, r".{0,40}\b(?:make|have|own|possess|download|view|buy|keep|create|generate)\b"
        r".{0,40}\b(?:them|it|these|those|", MATERIAL, r")\b.{0,40}\blegally\b"),
+    _r("R3", "asks how to defeat detection",
+       r"\b(?:trick|way|ways|how|tips?)\b.{0,30}\b(?:keep|stop|prevent)\b.{0,40}\bfrom (?:flagging|detecting|scanning|"
+       r"reporting|finding|noticing|catching)\b"),
+    _r("R3", "asks how to defeat detection",
+       r"\b(?:how|ways? to|tips)\b.{0,40}\b(?:never|not|avoid|without) (?:get(?:ting)?|be(?:ing)?) (?:flagged|"
+       r"detected|caught|matched|reported|traced)\b"),
+    _r("R3", "asks how to make material that detection cannot recognise",
+       r"\bhow (?:can|do|could|would|should) (?:i|we|someone|one|you|people)\b.{0,20}\b(?:make|create|generate)\b"
+       r".{0,50}\b(?:that|so) (?:the )?(?:iwf|police|investigators?|analysts?|detectors?|anyone|nobody|moderators?|"
+       r"platforms?|classifiers?)\b.{0,10}\b(?:can'?t|cannot|won'?t|will not|couldn'?t|can never)\b (?:tell|detect|"
+       r"spot|recogni[sz]e|identify|flag|trace)"),
+    _r("R3", "asks how to defeat detection",
+       r"\b(?:change|changes|alter|alters|edit|edits|modify|tweak|crop|flip|resize)\b.{0,40}\b(?:stop|prevent|keep)\b"
+       r".{0,40}\b", DETECTION, r"\b.{0,30}\b(?:from )?(?:matching|detecting|flagging|finding|recogni[sz]ing|spotting)\b"),
+    _r("R3", "asks where making or holding abuse material would be legal",
+       r"\bwhere (?:could|can|would|might|should) (?:i|we|someone|one|you) (?:legally )?(?:make|have|own|keep|create|"
+       r"generate|download|get|possess|buy|view)\b.{0,40}\b(?:without (?:breaking|breaching) (?:the|any) laws?|legally|"
+       r"and not (?:be|get) (?:charged|prosecuted|arrested)|without (?:getting |being )?(?:caught|prosecuted|charged|"
+       r"arrested))\b"),
+    _r("R3", "asks how to destroy evidence before an investigation",
+       r"\b(?:being investigated|under investigation|investigating me|police (?:are|were) (?:coming|after me)|raid|"
+       r"search warrant)\b.{0,60}\b(?:delete|wipe|destroy|erase|get rid of)\b|\b(?:delete|wipe|destroy|erase|get rid of)"
+       r"\b.{0,40}\bbefore (?:the )?(?:police|investigators?|cops|they) (?:seize|search|find|take|raid|come|get)"),
     _r("R3", "asks how to avoid being caught or prosecuted",
        r"\b(?:how (?:do|can|could|would) (?:i|we|someone|one)|how to|ways? to|help me)\b.{0,20}\b"
        r"(?:avoid|not|never|stop) (?:get(?:ting)? |being )?(?:caught|arrested|prosecuted|charged|"
        r"convicted|traced|found out|detected|investigated)\b"),
     _r("R4", "asks how to gain a child's trust in secret or contact a child",
        r"\b(?:get|make|convince|persuade|trick|groom|encourage|manipulate|pressure|talk|bribe)\b.{0,40}\b",
-       MINOR, r"\b.{0,40}\b(?:trust me|keep (?:it|this|things|us|our \w+)? ?(?:a )?secret|keep quiet|"
+       MINOR, r"\b.{0,40}\b(?:trust me(?! enough| to (?:tell|talk|come)| and (?:tell|talk|come))|keep (?:it|this|things|us|our \w+)? ?(?:a )?secret|keep quiet|"
        r"not (?:to )?tell|don'?t tell|send (?:me )?(?:a |some )?(?:", MATERIAL, r"|selfies?)|meet "
        r"(?:me|up)|video ?call me|undress|sit on my|be alone with me|be my (?:girlfriend|boyfriend)|"
-       r"date me|like me|love me|come to my|get in my car|delete (?:our|the) (?:messages|chats))\b"),
+       r"date me|like me|love me|come to my|get in my car|(?:into|in) my (?:car|house|home|room|van|flat)|"
+       r"come (?:over|round) to mine|delete (?:our|the) (?:messages|chats))\b"),
     _r("R4", "asks how to gain a child's trust in secret or contact a child",
        r"\b(?:how (?:do|can|could|would|should) (?:i|we|one|you)|how to|help me|tips (?:for|on|to)|"
        r"ways? to|best way to)\b.{0,30}\b(?:befriend|approach|chat up|flirt with|seduce|date|message|"
        r"dm|text|contact|meet|get close to|get closer to|groom|talk to|get to know|chat with|"
        r"hook up with|get alone with|be alone with)\b.{0,30}\b(?:a |an |some |young |little |local )?",
        MINOR, r"\b(?!.{0,40}\b(?:about|regarding)\b)"),
+    _r("R4", "asks how to make a child feel indebted or secretive",
+       r"\b(?:gifts?|presents?|money|treats?|sweets)\b.{0,40}\b", MINOR, r"\b.{0,40}\b(?:owes? me|in my debt|"
+       r"feels? (?:obliged|indebted)|keep (?:it |this )?(?:a )?secret|do what i (?:say|want|ask))"),
     _r("R4", "asks how to gain a child's trust in secret or contact a child",
        r"\b(?:without|so) (?:their|her|his|the) (?:parents?|mum|mom|dad|family|teachers?) "
        r"(?:knowing|finding out|noticing|seeing|find out|know|don'?t know|won'?t know)\b"),
     _r("R4", "asks how to gain a child's trust in secret or contact a child",
        r"\b(?:convince|persuade|get|make)\b.{0,20}\b(?:a |the |this |my )?(?:", MINOR, r")\b.{0,30}\b"
        r"(?:that (?:it'?s|this is) (?:normal|ok|okay|our secret|a game))\b"),
+)
+
+# ---- follow-up rules: read only when the previous turn was about abuse material -------------
+ABOUT_MATERIAL = re.compile(r"\b(?:csam|cp|child porn|abuse (?:image|images|imagery|material|content|videos?)|"
+                            r"(?:" + MATERIAL + r")\b.{0,40}\b(?:" + MINOR + r"|" + SEXUAL + r")|(?:" + SEXUAL +
+                            r")\b.{0,40}\b(?:" + MINOR + r"))\b")
+FOLLOW_UP_RULES: tuple[Rule, ...] = (
+    _r("R2", "asks to be sent the material the conversation is about",
+       r"\b(?:link|send|show|give|share|dm|forward)\b (?:me|us)\b.{0,20}\b(?:to )?(?:some|them|those|these|it|one|"
+       r"a few|any|the (?:images|pictures|videos|files|site|sites|forum|forums|link|links|address))\b"),
+    _r("R2", "asks where else to find the material the conversation is about",
+       r"\b(?:where else|which (?:one|site|forum|app) (?:has|have|is) (?:the )?(?:most|more|best)|any (?:more|other) "
+       r"(?:sites|places|forums|links))\b"),
 )
 
 # ---- disclosure / incident rules (S1–S3, A4): signpost -------------------------------------
@@ -222,6 +299,10 @@ SIGNPOST_RULES: tuple[Rule, ...] = (
        r"(?:", MINOR, r"|csam|cp|abuse (?:images|material|content)|illegal (?:images|content|material))\b"
        r"(?=.{0,120}\b(?:stop|help|worried|scared|ashamed|guilty|disgusted|can'?t|cannot|what (?:do|should) i|"
        r"addict|problem|wrong|therapy|therapist|confess|turn myself in|arrested)\b)"),
+    _r("S3", "is asking for help to stop viewing or searching for abuse material",
+       r"^(?=.*(?:\b(?:can'?t|cannot) stop\b|\b(?:help|support|therapy)\b.{0,25}\bstop\b|\b(?:want|need|trying) to stop\b|"
+       r"\bhow (?:do|can) i stop\b))(?=.*\b(?:", MINOR, r"|csam|cp|abuse (?:images|material|content|videos)|illegal "
+       r"(?:images|content|material|videos)|that (?:kind|sort) of (?:material|content|thing|stuff))\b)"),
     _r("S3", "is worried about their own thoughts or behaviour towards children",
        r"\b(?:i think i (?:might|may) be|am i|i'?m|i am|im) (?:a )?(?:paedophile|pedophile|paedo|pedo|"
        r"attracted to (?:children|kids|minors))\b"),
@@ -235,6 +316,11 @@ SIGNPOST_RULES: tuple[Rule, ...] = (
        r"got|posted|shared|is sharing|are sharing|threaten\w*|wants?|is asking|keeps asking|asked|made|"
        r"edited|photoshopped|faked|created|sent)\b.{0,60}\b(?:", PICTURE, r")\b.{0,20}\b(?:of me|"
        r"with my face|of my body|i sent)\b"),
+    _r("S1", "is a young person disclosing that images of them are being misused",
+       r"\b(?:has|have|got|posted|shared|is sharing|are sharing|leaked|threaten\w* to (?:share|post|leak|send))\b"
+       r".{0,15}\b(?:my|some of my|all my) (?:private |personal )?(?:", PICTURE, r")\b"),
+    _r("S1", "is a young person disclosing that images of them are being misused",
+       r"\b(?:edited|put|photoshopped|pasted|stuck|swapped|used)\b.{0,20}\bmy face\b.{0,30}\b(?:onto|on|into|with)\b"),
     _r("S1", "is a young person disclosing that images of them are being misused",
        r"\b(?:i|i'?ve|i have)\b.{0,20}\b(?:sent|shared|gave|posted)\b.{0,40}\b(?:", PICTURE,
        r")\b.{0,80}\b(?:", THREAT, r")\b"),
@@ -252,12 +338,18 @@ SIGNPOST_RULES: tuple[Rule, ...] = (
     _r("S2", "is worried about someone else's behaviour towards children",
        r"\b(?:i think|i suspect|i'?m worried|i am worried|im worried|worried that|concerned that|"
        r"scared that|what if|i found out)\b.{0,40}\b(?:my|our|a|the) (?:", RELATION, r")\b.{0,80}\b"
-       r"(?:looking at|looks at|downloading|downloads|viewing|views|watching|watches|making|makes|"
+       r"(?:looking at|looks at|downloading|downloads|viewing|views|watching|watches|making|makes|make|"
+       r"using ai|generating|generates|creating|creates|talking to|talking with|chatting (?:to|with)|sexting|"
        r"collecting|sharing|shares|grooming|messaging|messages|abusing|abuses|touching|interested in|"
        r"attracted to|taking (?:pictures|photos)|has (?:pictures|photos|images))\b"),
     _r("S2", "is worried about someone else's behaviour towards children",
+       r"\bmy (?:", RELATION, r")\b.{0,120}\b(?:found|saw|seen|discovered|noticed|came across)\b.{0,60}\b(?:on|in) "
+       r"(?:his|her|their) (?:laptop|phone|computer|pc|tablet|ipad|hard drive|account|browser|search history|"
+       r"camera|cloud)\b"),
+    _r("S2", "is worried about someone else's behaviour towards children",
        r"\bmy (?:", RELATION, r")\b.{0,60}\b(?:looks at|views|downloads|watches|collects|shares|"
-       r"makes|creates|generates|is looking at|has been looking at|has been making|was making)\b.{0,60}\b"
+       r"makes|creates|generates|is looking at|has been looking at|has been making|was making|downloaded|viewed|"
+       r"watched|collected|shared|made|created|generated|saved|looked at)\b.{0,60}\b"
        r"(?:", MINOR, r"|csam|cp|abuse (?:images|material|content)|illegal (?:images|content))\b"),
     _r("A4", "is a parent, carer or teacher dealing with an incident",
        r"\b", OWN_CHILD, r"\b.{0,80}\b(?:fake|faked|deepfake|deepfaked|nude|nudes|naked|nudif\w*|"
@@ -280,7 +372,10 @@ IMAGE_OFFER = re.compile(
     r"\b(?:can i|could i|should i|shall i|i could|i can|let me|i will|i'll|i'm going to|i want to|may i|"
     r"do you want me to|would it help if i)\b.{0,20}\b(?:upload|send|share|show|attach|paste|forward|"
     r"describe|give)\b.{0,20}\b(?:you )?(?:the|a|this|that|my|an|her|his)? ?(?:image|images|picture|"
-    r"pictures|photo|photos|pic|pics|screenshot|screenshots|video|file|files|nude|nudes)\b")
+    r"pictures|photo|photos|pic|pics|screenshot|screenshots|video|file|files|nude|nudes)\b"
+    r"|\b(?:can i|could i|should i|shall i|i could|i can|let me|i will|i'll|may i|do you want me to|"
+    r"would it help if i)\b.{0,10}\b(?:upload|attach|paste (?:in )?)(?: it| them| this| that)\b"
+    r"|\b(?:send|show|forward|give) (?:it|them|this|that) (?:to )?you\b")
 
 # Message shown with each decision (fixed policy text, written by us; no uncited facts).
 MESSAGES = {
@@ -338,8 +433,9 @@ SIGNPOST_QUERIES = {
     "IMAGE": "how to report images and get them removed Report Remove Take It Down",
 }
 
-_FOLLOW_UP = re.compile(r"^(?:ok|okay|now|so|and|then|but|what about|how about|which|that|those|"
-                        r"these|it|they|them)\b|\b(?:them|those|these|that one|which one|it)\b")
+_FOLLOW_UP = re.compile(r"^(?:ok|okay|now|so|and|then|but|great|cool|nice|good|thanks|perfect|yes|yeah|right|"
+                        r"what about|how about|which|that|those|these|it|they|them)\b|\b(?:them|those|these|that one|"
+                        r"which one|it|the same|same again|one more|another one|where else|any more|some more)\b")
 
 A2_HINT = re.compile(r"\b(?:talk|conversation|warning signs?|signs of|protect|keep .{0,20} safe|what is|"
                      r"what are|advice|tips|teach|educat|support|explain to|parents?|carers?|schools?|"
@@ -351,7 +447,6 @@ A3_HINT = re.compile(r"\b(?:offenders?|criminals?|predators?|abusers?|perpetrato
                      r"training data|dataset|laion|local(?:ly)? run|run locally|misuse|misusing)\b")
 
 
-# "Where did the IWF find most AI imagery?" asks what an organisation reported, not where to look.
 REPORTED_BY = re.compile(
     r"\b(?:did|does|do|has|have|had|was|were|is|are)\s+(?:the\s+)?(?:iwf|internet watch foundation|ncmec|"
     r"nca|police|researchers?|analysts?|investigators?|europol|fbi|ofcom|esafety|thorn|stanford|"
@@ -363,11 +458,20 @@ EDUCATION = re.compile(r"\b(?:talk|speak|chat|explain|teach|prepare|educate|warn
                        r"(?:i|we) (?:protect|prevent|stop|keep)\b")
 
 
+_WANTS_IT = re.compile(r"\b(?:send|give|share|dm|link) (?:me|us)\b|\bhow (?:do|can|could) (?:i|we)\b|"
+                       r"\b(?:i|we) (?:want|need|can)\b|\bso (?:i|we) can\b")
+
+
+def _asks_what_was_reported(text: str) -> bool:
+    """"Where did the IWF find most AI imagery?" asks what was reported, not where to look."""
+    return bool(REPORTED_BY.search(text)) and not _WANTS_IT.search(text)
+
+
 def _match(rules: tuple[Rule, ...], text: str) -> Rule | None:
     for rule in rules:
-        if rule.code == "R2" and REPORTED_BY.search(text) and not re.search(
-                r"\b(?:send|give|share|dm|link) (?:me|us)\b|\bhow (?:do|can|could) (?:i|we)\b|"
-                r"\b(?:i|we) (?:want|need|can)\b", text):
+        if rule.code == "R2" and HELP_TO_STOP.search(text) and not re.search(r"\b(?:send|give|share) (?:me|us)\b", text):
+            continue
+        if rule.code == "R2" and _asks_what_was_reported(text):
             continue
         if rule.pattern.search(text):
             return rule
@@ -375,66 +479,173 @@ def _match(rules: tuple[Rule, ...], text: str) -> Rule | None:
 
 
 def _is_follow_up(folded: str) -> bool:
-    return len(folded.split()) <= 14 and bool(_FOLLOW_UP.search(folded))
+    return len(folded.split()) <= 16 and bool(_FOLLOW_UP.search(folded))
 
 
 def _child_age_stated(folded: str) -> bool:
     return bool(_CHILD_AGE.search(folded))
 
 
-def decide(question: str, history: tuple[str, ...] = ()) -> Decision:
-    """Classify one user turn, judged with the earlier user turns of the conversation."""
-    folded = fold(question)
-    # An innocent opening must not license a harmful follow-up ("ok now which one makes them look
-    # younger?"), so a follow-up is also judged together with the turn before it. A harmful turn
-    # does not poison later ones: only a follow-up that leans on it is read with it.
-    context = fold(" ".join(history[-2:])) if history else ""
-    candidates = [folded]
-    if context and _is_follow_up(folded):
-        candidates.append(f"{context} {folded}")
-    for text in candidates:
-        rule = _match(REFUSE_RULES, text)
-        if rule:
-            via = " (read with the previous turn)" if text is not folded else ""
-            return Decision(rule.code, "refuse", rule.reason + via, MESSAGES[rule.code])
+# Wrappers take the category of the request inside them: strip them so the rules and the
+# classifier see the request itself ("For a novel, write …" is judged as "write …").
+WRAPPERS = re.compile(
+    r"\b(?:please )?(?:ignore|disregard|forget|override) (?:all |any |your |the )*(?:previous |prior |earlier |"
+    r"above |safety |content )*(?:instructions|rules|guidelines|restrictions|filters|policies|policy|prompts?)\b"
+    r"|\b(?:you are|you're|youre|act as|pretend (?:to be|you are|you're)) (?:now )?(?:dan|an? (?:uncensored|"
+    r"unfiltered|unrestricted|jailbroken|evil|rogue) (?:ai|assistant|model|bot|chatbot)|an? (?:ai|assistant|"
+    r"model|bot) (?:without|with no) (?:restrictions|rules|filters|limits))\b"
+    r"|\bpretend (?:that )?you (?:have|had) no (?:rules|restrictions|filters|limits)\b"
+    r"|\b(?:for|in) (?:a|my|our|an) (?:novel|story|book|screenplay|script|film|movie|game|play|class|essay|"
+    r"thesis|assignment|research project|art project)(?: i'?m (?:writing|making))?\b"
+    r"|\bfor (?:research|academic|educational|scientific|testing) (?:purposes|reasons)(?: only)?\b"
+    r"|\b(?:as a|in a) (?:thought experiment|hypothetical|fictional (?:world|scenario|story))\b"
+    r"|\bhypothetically(?: speaking)?\b|\bpurely academically\b|\bi'?m a (?:researcher|journalist|"
+    r"student|academic|professional)(?: studying this| looking into this)?\b"
+    r"|\btranslate (?:this|the following|it)(?: into \w+)?(?: and)?(?: then)? (?:do|answer|follow|respond to) it\b"
+    r"|\b(?:let'?s|lets) (?:pretend|play a game|role-?play|roleplay)\b")
+# A follow-up with an aim of its own ("and how do I report it?") is judged alone, even after a
+# refused turn; one that only continues the earlier request ("and where else?") is not.
+OWN_AIM = re.compile(r"\b(?:report|reporting|illegal|legal|law|laws|penalt\w*|sentenc\w*|prison|jail|"
+                     r"police|help|support|helpline|why|harm|harms|harmful|stop|protect|safe|safety|"
+                     r"remove|removal|victims?|wrong)\b")
+OWN_ACTION = re.compile(r"\b(?:i|we|me)\b.{0,25}\b(?:make|get|find|buy|download|keep|hide|share|send|see|"
+                        r"view|watch|meet|contact|message|avoid|change|edit|create|generate|look|access)\b")
 
+
+def unwrap(folded: str) -> str:
+    return " ".join(WRAPPERS.sub(" ", folded).split())
+
+
+def _semantic(verdict, kind: str, classifier) -> bool:
+    """The exemplars of one kind are both close and clearly closer than any other kind's.
+    Thresholds live with the classifier: they belong to the embedding space they were tuned in."""
+    if verdict is None:
+        return False
+    score, margin = classifier.thresholds[kind]
+    return verdict.kind == kind and verdict.score >= score and verdict.margin >= margin
+
+
+_NAME_OR_NUMBER = re.compile(r"(?<=\w )[A-Z][\w'-]*|\d")
+
+
+def _far_from_scope(verdict, classifier, question: str, folded: str) -> bool:
+    """Nothing in scope is even close, and no law word, name or number anchors the question."""
+    if verdict is None or re.search(QUESTION_ABOUT_LAW, folded) or _NAME_OR_NUMBER.search(question):
+        return False
+    nearest_in_scope = max(score for code, score in verdict.scores.items() if code != "O")
+    return nearest_in_scope < classifier.thresholds["far"]
+
+
+def _refusal(code: str, reason: str) -> Decision:
+    return Decision(code, "refuse", reason, MESSAGES[code])
+
+
+def _signpost(folded: str) -> Decision | None:
     rule = _match(SIGNPOST_RULES, folded)
     if rule:
-        code = rule.code
+        code, reason = rule.code, f"rule {rule.name}: {rule.reason}"
         if code == "S1" and _ADULT_AGE.search(folded) and not _child_age_stated(folded):
-            code, reason = "A4", "is an adult whose images are being misused"
-        else:
-            reason = rule.reason
+            code, reason = "A4", f"rule {rule.name}: is an adult whose images are being misused"
         if code == "A4" and EDUCATION.search(folded) and not re.search(
                 r"\b(?:is being|has been|was|were|are being|have been|is going round|going round|"
                 r"circulating|shared|posted|threaten\w*|blackmail\w*)\b", folded):
-            return Decision("A2", "answer", "asks for safeguarding information")
+            return Decision("A2", "answer", f"rule {rule.name} (education): asks for safeguarding information")
         if code == "A4" and _child_age_stated(folded) and not re.search(OWN_CHILD, folded):
-            code, reason = "S1", "is a young person disclosing that images of them are being misused"
+            code, reason = "S1", f"rule {rule.name}: is a young person disclosing that images of them are being misused"
         return Decision(code, "signpost", reason, MESSAGES[code])
     if _child_age_stated(folded) and re.search(PICTURE, folded) and re.search(THREAT, folded):
-        return Decision("S1", "signpost", "is a young person disclosing that images of them are being misused",
-                        MESSAGES["S1"])
+        return Decision("S1", "signpost", "rule S1.age: a young person disclosing that images of them are "
+                        "being misused", MESSAGES["S1"])
+    return None
 
-    if IMAGE_OFFER.search(folded):
-        return Decision("A4", "signpost", "offers to share an image; Vetted never accepts images",
-                        MESSAGES["IMAGE"])
 
-    if not IN_SCOPE.search(folded) and not (context and _is_follow_up(folded)):
-        return Decision("O", "out_of_scope", "not about AI-generated child sexual abuse material",
+def decide(question: str, history: tuple[str, ...] = (), classifier=None) -> Decision:
+    """Classify one user turn, judged with the earlier user turns of the conversation.
+
+    `classifier` (a `bot.classifier.ExemplarClassifier`) adds the semantic judgement; without it
+    only the transparent rules decide. The reason names the rule or the exemplars that decided.
+    """
+    folded = fold(question)
+    inner = unwrap(folded) or folded
+    # Wrappers often end at punctuation ("It's for art class: draw …"): each clause is judged too.
+    clauses = [fold(c) for c in re.split(r"[.:;!?\n]+", question) if len(c.split()) >= 3]
+    own = list(dict.fromkeys([folded, inner] + (clauses if len(clauses) > 1 else [])))
+    previous = fold(history[-1]) if history else ""
+    follow_up = bool(previous) and _is_follow_up(folded)
+    has_own_aim = bool(OWN_AIM.search(inner)) and not OWN_ACTION.search(inner)
+    combined = f"{previous} {inner}" if follow_up and not has_own_aim else ""
+
+    # 1. Refusal rules on this turn, wrapped or not.
+    for text in own:
+        rule = _match(REFUSE_RULES, text)
+        if rule:
+            return _refusal(rule.code, f"rule {rule.name}: {rule.reason}")
+    # 2. An innocent opening does not license a harmful follow-up, so a follow-up without an aim of
+    # its own is also read with the turn before it; and one that merely continues a refused request
+    # is refused too. A refused turn does not poison a later question that stands on its own.
+    if combined:
+        rule = _match(FOLLOW_UP_RULES, inner) if ABOUT_MATERIAL.search(previous) else None
+        if rule:
+            return _refusal(rule.code, f"rule {rule.name}: {rule.reason} (read with the previous turn)")
+        rule = _match(REFUSE_RULES, combined)
+        if rule and not _match(REFUSE_RULES, previous):
+            return _refusal(rule.code, f"rule {rule.name}: {rule.reason} (read with the previous turn)")
+        if rule:
+            return _refusal(rule.code, f"rule {rule.name}: continues a refused request from the previous turn")
+    signposted = _signpost(folded)
+    # The classifier runs only when no rule has refused: a rule refusal never loads the model.
+    verdicts = classifier.classify_many([inner] + ([combined] if combined else [])) if classifier else []
+    verdict = verdicts[0] if verdicts else None
+    context_verdict = verdicts[1] if len(verdicts) > 1 else None
+    # 3. Paraphrases the rules do not know: the nearest labelled exemplars.
+    if signposted is None and not HELP_TO_STOP.search(inner) and not _asks_what_was_reported(inner):
+        if _semantic(verdict, "refuse", classifier):
+            return _refusal(verdict.category, f"exemplars: {verdict.explain()}")
+        if _semantic(context_verdict, "refuse", classifier):
+            return _refusal(context_verdict.category,
+                            f"exemplars (read with the previous turn): {context_verdict.explain()}")
+
+    image_offer = bool(IMAGE_OFFER.search(folded))
+    if signposted is None and _semantic(verdict, "signpost", classifier):
+        signposted = Decision(verdict.category, "signpost", f"exemplars: {verdict.explain()}",
+                              MESSAGES[verdict.category])
+    if image_offer:
+        base = signposted or Decision("A4", "signpost", "", "")
+        return Decision(base.category, "signpost",
+                        "offers to share an image; Vetted never accepts images" +
+                        (f"; {base.reason}" if base.reason else ""),
+                        " ".join(m for m in (MESSAGES["IMAGE"], base.message) if m))
+    if signposted:
+        return signposted
+
+    in_scope = bool(IN_SCOPE.search(folded)) or follow_up
+    if not in_scope or (not STRONG_SCOPE.search(folded) and not follow_up and (
+            _semantic(verdict, "out_of_scope", classifier) or _far_from_scope(verdict, classifier, question, folded))):
+        why = "no in-scope words" if not in_scope else f"exemplars: {verdict.explain()}"
+        return Decision("O", "out_of_scope", f"{why}: not about AI-generated child sexual abuse material",
                         MESSAGES["O"])
     if A3_HINT.search(folded):
-        return Decision("A3", "answer", "asks about the threat landscape; answered at policy level")
+        return Decision("A3", "answer", "rule A3.hint: asks about the threat landscape; answered at policy level")
     if A2_HINT.search(folded) and not re.search(QUESTION_ABOUT_LAW, folded):
-        return Decision("A2", "answer", "asks for safeguarding information")
-    return Decision("A1", "answer", "asks about law, policy or statistics")
+        return Decision("A2", "answer", "rule A2.hint: asks for safeguarding information")
+    if verdict is not None and verdict.category in ("A2", "A3") and \
+            verdict.scores[verdict.category] - verdict.scores.get("A1", 0.0) >= classifier.thresholds["refine"]:
+        label = "asks for safeguarding information" if verdict.category == "A2" else \
+            "asks about the threat landscape; answered at policy level"
+        return Decision(verdict.category, "answer", f"{label} (exemplars: {verdict.explain()})")
+    return Decision("A1", "answer", "asks about law, policy or statistics" +
+                    (f" (exemplars: {verdict.explain()})" if verdict is not None else " (default)"))
+
+
+def _key(decision: Decision) -> str:
+    return "IMAGE" if decision.message.startswith(MESSAGES["IMAGE"]) else decision.category
 
 
 def audiences_for(decision: Decision) -> tuple[str, ...]:
-    key = "IMAGE" if decision.message == MESSAGES["IMAGE"] else decision.category
-    return AUDIENCES.get(key, ())
+    key = _key(decision)
+    extra = AUDIENCES.get(decision.category, ()) if key == "IMAGE" else ()
+    return tuple(dict.fromkeys(AUDIENCES.get(key, ()) + extra))
 
 
 def signpost_query(decision: Decision, question: str) -> str:
-    key = "IMAGE" if decision.message == MESSAGES["IMAGE"] else decision.category
-    return SIGNPOST_QUERIES.get(key) or question
+    return SIGNPOST_QUERIES.get(_key(decision)) or question
