@@ -69,6 +69,7 @@ def ensure_index(vetted, *, quiet: bool = False) -> None:
                     progress=(lambda m: None) if quiet else (lambda m: click.echo(f"  {m}", err=True)))
     except VettedError as exc:
         raise IndexMissingError(f"no index, and building one failed: {exc.message}") from exc
+    vetted.classifier.vectors  # noqa: B018 - embed the policy exemplars once, now, not on a question
 
 
 def render_answer(answer) -> str:
@@ -188,6 +189,11 @@ def index_build(force, as_json):
     started = time.perf_counter()
     manifest = build_index(settings, get_embedder(settings.build_embedder), force=force,
                            progress=lambda m: click.echo(m, err=True))
+    from bot.pipeline import Vetted
+
+    # The policy classifier's exemplar vectors are cached beside the index: fill the cache now so
+    # the first question after a build does not pay for it.
+    Vetted(settings).classifier.vectors  # noqa: B018
     if as_json:
         click.echo(manifest.model_dump_json(indent=2))
     else:

@@ -81,6 +81,15 @@ def file_sha256(path: Path) -> str:
     return _HASH_CACHE[path]
 
 
+def limit_blas_threads() -> None:
+    """One BLAS thread per process. Query-sized matrix products gain nothing from more, and on a
+    busy 2-core machine (a server answering in parallel threads, or CI) a multi-threaded BLAS
+    oversubscribes the cores: one query embedding went from ~20 ms to over a second."""
+    from threadpoolctl import threadpool_limits
+
+    threadpool_limits(limits=1, user_api="blas")
+
+
 def _normalise_rows(vectors: np.ndarray) -> np.ndarray:
     norms = np.linalg.norm(vectors, axis=1, keepdims=True)
     return (vectors / np.maximum(norms, 1e-12)).astype(np.float32)
@@ -176,6 +185,8 @@ class MiniLMNumpyEmbedder:
 
     def warm_up(self) -> None:
         with self._lock:
+            if "_weights" not in self.__dict__:
+                limit_blas_threads()
             self._weights, self._tokenizer, self._config  # noqa: B018 - load once
 
     @staticmethod

@@ -110,7 +110,8 @@ def build_index(settings: Settings, embedder: Embedder, *, force: bool = False,
     with build_lock(index_dir):
         old_hashes, old_chunk_vecs, old_sentence_vecs = ({}, {}, {}) if force else \
             _reusable_vectors(settings, embedder)
-        build_id = dt.datetime.now(dt.timezone.utc).strftime("%Y%m%dT%H%M%S") + "-" + uuid.uuid4().hex[:6]
+        # Sortable by creation time (microseconds), so pruning keeps the newest builds.
+        build_id = dt.datetime.now(dt.timezone.utc).strftime("%Y%m%dT%H%M%S%f") + "-" + uuid.uuid4().hex[:6]
         builds = index_dir / "builds"
         tmp_dir = builds / f".tmp-{build_id}"
         final_dir = builds / build_id

@@ -12,6 +12,7 @@ import pytest
 
 from bot.embed import HashEmbedder
 from bot.settings import load_settings
+from tests.fixtures_shipped import chroma_server, shipped_env, shipped_index  # noqa: F401 - shared fixtures
 
 MINI_SOURCES = {
     "watchdog-2023-forum-study": dict(

@@ -7,7 +7,7 @@ import json
 from pathlib import Path
 from urllib.parse import urlparse
 
-SCREENSHOTS = Path(__file__).parents[1] / "artifacts" / "screenshots"
+SCREENSHOTS = Path(__file__).resolve().parents[1] / "artifacts" / "screenshots"
 WAIT = 30
 
 

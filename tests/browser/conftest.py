@@ -4,10 +4,8 @@ chromedriver (never Selenium Manager, never a browser download)."""
 
 from __future__ import annotations
 
-import importlib.util
 import os
 import shutil
-import socket
 import tempfile
 import threading
 import time
@@ -17,26 +15,13 @@ from types import SimpleNamespace
 import pytest
 from browser_helpers import WAIT, record_requests
 
-# The session index is built once by tests/integration/conftest.py; load that file by path so
-# this folder shares its fixtures without `tests` having to be a package.
-_spec = importlib.util.spec_from_file_location(
-    "vetted_integration_fixtures", Path(__file__).parents[1] / "integration" / "conftest.py")
-_fixtures = importlib.util.module_from_spec(_spec)
-_spec.loader.exec_module(_fixtures)
-shipped_env = _fixtures.shipped_env
-shipped_index = _fixtures.shipped_index
+from tests.fixtures_shipped import free_port
 
 CHROMIUM = "/usr/bin/chromium"
 CHROMEDRIVER = "/usr/bin/chromedriver"
 FLAGS = ("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
          "--disable-background-networking", "--disable-component-update", "--disable-sync",
          "--disable-dev-shm-usage", "--hide-scrollbars")
-
-
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
 
 
 @pytest.fixture(scope="session")
@@ -96,6 +81,7 @@ def page(app, driver):
     from selenium.webdriver.support import expected_conditions as ec
     from selenium.webdriver.support.ui import WebDriverWait
 
+    driver.execute_cdp_cmd("Emulation.clearDeviceMetricsOverride", {})
     driver.set_window_size(1280, 900)
     driver.get(app.url)
     WebDriverWait(driver, WAIT).until(ec.visibility_of_element_located((By.CSS_SELECTOR, "#vt-question textarea")))

@@ -44,8 +44,10 @@ def choose(browser, elem_id: str, label: str) -> None:
     """Pick an option of a Gradio dropdown by its visible label, as a person would."""
     field = browser.find_element(By.CSS_SELECTOR, f"#{elem_id} input")
     field.click()
-    option = wait_for(browser, ec.element_to_be_clickable(
-        (By.XPATH, f"//ul[contains(@class,'options')]/li[normalize-space()='{label}']")))
+    field.send_keys(Keys.CONTROL + "a", Keys.BACKSPACE, label[:30])  # filter as you type, as a person would
+    option = wait_for(browser, lambda b: b.execute_script(
+        "return [...document.querySelectorAll(`#${arguments[0]} li[role=option]`)]"
+        ".find(li => li.getAttribute('aria-label') === arguments[1]) || null", elem_id, label))
     option.click()
     wait_for(browser, lambda b: b.find_element(By.CSS_SELECTOR, f"#{elem_id} input").get_attribute("value") == label)
 
@@ -72,7 +74,7 @@ def test_ask_shows_a_cited_answer_and_a_marker_opens_the_highlighted_quote(page,
     assert rendered_answer(turn) == expected.text
     markers = turn.find_elements(By.CSS_SELECTOR, "a.vt-cite")
     assert [m.text for m in markers] == [f"[{s.citation}]" for s in expected.sentences]
-    assert not css(page, "#vt-starters") or not css(page, "#vt-starters")[0].is_displayed()
+    assert not any(e.is_displayed() for e in css(page, "#vt-starters")), "starters make way for the conversation"
     screenshot(page, "02-ask-answer")
 
     last = expected.citations[-1]
@@ -112,7 +114,8 @@ def test_follow_up_uses_the_conversation_and_keyboard_alone_works(page, app):
 
     labels = page.execute_script("""
         return [...document.querySelectorAll('textarea, input')].filter(e => e.offsetParent)
-          .map(e => e.labels && e.labels.length ? e.labels[0].innerText.trim() : (e.getAttribute('aria-label') || ''));""")
+          .map(e => e.labels && e.labels.length ? e.labels[0].innerText.trim()
+                                                : (e.getAttribute('aria-label') || ''));""")
     assert labels and all(labels), f"every visible field has a label: {labels}"
     screenshot(page, "04-ask-follow-up")
 
@@ -158,12 +161,14 @@ def test_refusal_and_signpost_look_calm_and_show_help(page, app):
     assert signposted.decision == "signposted" and signposted.category == "S1"
     turn = ask(page, disclosure)
     help_box = turn.find_element(By.CSS_SELECTOR, ".vt-helpbox")
-    assert help_box.is_displayed() and "vt-reply--signposted" in turn.find_element(By.CSS_SELECTOR, ".vt-reply").get_attribute("class")
+    assert help_box.is_displayed()
+    assert "vt-reply--signposted" in turn.find_element(By.CSS_SELECTOR, ".vt-reply").get_attribute("class")
     for service in signposted.help:
         assert service.name in help_box.text
         if service.phone:
-            assert help_box.find_elements(By.XPATH, f".//a[normalize-space()='{service.phone}' and starts-with(@href,'tel:')]")
-    assert not page.find_element(By.ID, "vt-feedback").is_displayed(), "no feedback is offered on a disclosure"
+            phone = f".//a[normalize-space()='{service.phone}' and starts-with(@href,'tel:')]"
+            assert help_box.find_elements(By.XPATH, phone)
+    assert not any(e.is_displayed() for e in css(page, "#vt-feedback")), "no feedback is offered on a disclosure"
     screenshot(page, "07-signpost-disclosure")
 
 
@@ -234,8 +239,11 @@ def test_get_help_and_about_are_one_click_away(page, app):
 
 
 def test_phone_width_has_no_sideways_scrolling(page, app):
-    page.set_window_size(390, 844)
+    # Headless Chromium will not make a window narrower than 500 px: emulate the phone's viewport.
+    page.execute_cdp_cmd("Emulation.setDeviceMetricsOverride",
+                         {"width": 390, "height": 844, "deviceScaleFactor": 1, "mobile": True})
     page.refresh()
+    assert page.execute_script("return window.innerWidth") == 390
     wait_for(page, ec.visibility_of_element_located((By.CSS_SELECTOR, "#vt-question textarea")))
     screenshot(page, "12-phone-first-visit")
     turn = ask(page, FIGURE_QUESTION)
@@ -246,6 +254,8 @@ def test_phone_width_has_no_sideways_scrolling(page, app):
     ask(page, "someone has a picture of me and wants more, im 14")
     assert page.execute_script("return document.documentElement.scrollWidth - window.innerWidth") <= 0
     screenshot(page, "14-phone-signpost")
+    tabs = css(page, "#vt-tabs [role=tab]")
+    assert [t.text for t in tabs if t.is_displayed()] == ["Ask", "Check a claim", "Sources", "Get help", "About"]
 
 
 def test_every_request_the_page_makes_stays_on_this_machine(page, app):
