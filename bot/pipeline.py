@@ -15,6 +15,7 @@ from functools import cached_property
 
 from bot import help as help_directory
 from bot import policy
+from bot.classifier import ExemplarClassifier
 from bot.compose import compose
 from bot.embed import Embedder, get_embedder
 from bot.errors import UsageError
@@ -43,7 +44,8 @@ MENTIONED = (
 )
 ALIASES = {"britain": "uk", "british": "uk", "england": "uk", "english": "uk", "america": "us",
            "american": "us", "usa": "us", "australian": "australia", "european": "eu",
-           "europe": "eu", "u.k.": "uk", "u.s.": "us"}
+           "europe": "eu", "u.k.": "uk", "u.s.": "us",
+           "csa": "child sexual abuse"}  # "the EU CSA Regulation": the sources spell it out
 GENERIC_CAPS = {"i", "ai", "what", "how", "is", "are", "the", "a", "an", "can", "does", "do", "did",
                 "who", "why", "when", "where", "which", "was", "were", "will", "should", "my", "it",
                 "in", "on", "of", "and", "or", "if", "csam", "cp", "uk", "us", "eu", "ok", "okay", "tell",
@@ -107,6 +109,23 @@ class Vetted:
         return self._store or IndexStore(self.settings.index_dir, self.settings.chroma_url)
 
     @cached_property
+    def classifier(self) -> ExemplarClassifier:
+        # Exemplar vectors are cached under VETTED_HOME, keyed by exemplar file and model weights.
+        return ExemplarClassifier(self.embedder, cache_dir=self.settings.home / "policy-cache")
+
+    @cached_property
+    def rephraser(self):
+        """The optional LLM (VETTED_LLM=ollama|openai) and its support judge; None by default."""
+        if self.settings.llm == "none":
+            return None
+        from bot.rephrase import chat_model
+        from bot.support import SupportJudge
+
+        model = chat_model(self.settings.llm, self.settings.llm_url, self.settings.llm_model,
+                           self.settings.llm_api_key)
+        return model, SupportJudge(self.embedder.embed)
+
+    @cached_property
     def search(self) -> HybridSearch:
         return HybridSearch(self.store, self.embedder)
 
@@ -114,6 +133,7 @@ class Vetted:
         with self._lock:
             self.store.warm_up()
             self.embedder.embed(["warm up"])
+            self.classifier.vectors  # noqa: B018 - load or build the exemplar cache once
 
     def help_for(self, decision: Decision, jurisdiction: str):
         audiences = policy.audiences_for(decision)
@@ -138,7 +158,7 @@ class Vetted:
         question, notices = clean_question(question, self.settings.max_question_chars)
         t = lap("normalise", started)
 
-        decision = policy.decide(question, history)
+        decision = policy.decide(question, history, self.classifier)
         t = lap("policy", t)
         base = dict(question=question, category=decision.category, reason=decision.reason,
                     jurisdiction=jurisdiction, notices=tuple(notices))
@@ -190,9 +210,17 @@ class Vetted:
                             evidence_score=round(composition.evidence, 4),
                             **{**base, "category": "R1", "reason": "every sentence failed verification"})
         else:
-            result = Answer(decision="answered", text=cited_text, sentences=verified.sentences,
-                            citations=verified.citations, index_id=index_id,
-                            evidence_score=round(composition.evidence, 4), **base)
+            shown, extra_notices = verified.sentences, ()
+            if self.rephraser is not None:
+                from bot.rephrase import rephrase
+
+                model, judge = self.rephraser
+                reworded = rephrase(question, verified.sentences, verified.citations, model, judge)
+                shown, extra_notices = reworded.sentences, reworded.notices
+            result = Answer(decision="answered", text=" ".join(f"{s.text} [{s.citation}]" for s in shown),
+                            sentences=shown, citations=verified.citations, index_id=index_id,
+                            evidence_score=round(composition.evidence, 4),
+                            **{**base, "notices": base["notices"] + extra_notices})
         timings["total"] = round((time.perf_counter() - started) * 1000, 1)
         return Answer(**{**result.__dict__, "timings_ms": timings})
 

@@ -41,7 +41,9 @@ SETTINGS: tuple[Setting, ...] = (
             "Jurisdiction used when a question does not choose one (UK, US, EU, AU, INT)."),
     Setting("top_k", "VETTED_TOP_K", 6, "Chunks handed from retrieval to the composer."),
     Setting("max_sentences", "VETTED_MAX_SENTENCES", 4, "Most sentences an extractive answer shows."),
-    Setting("abstain_threshold", "VETTED_ABSTAIN_THRESHOLD", 0.45,
+    # 0.52 from calibration run calibration-20261121T152858Z (evals/calibration.jsonl, 74 cases,
+    # index 20261121T145409-59a412): abstention recall 0.61 while withholding 1 of 38 answerable.
+    Setting("abstain_threshold", "VETTED_ABSTAIN_THRESHOLD", 0.52,
             "Evidence score below which Vetted abstains (calibrated by `python -m evals.calibrate`)."),
     Setting("max_question_chars", "VETTED_MAX_QUESTION_CHARS", 1000,
             "Longer questions are truncated with a notice."),
@@ -49,6 +51,8 @@ SETTINGS: tuple[Setting, ...] = (
             "Optional rephrasing backend: none, ollama or openai (an OpenAI-compatible endpoint)."),
     Setting("llm_url", "VETTED_LLM_URL", None, "Base URL of the optional LLM endpoint."),
     Setting("llm_model", "VETTED_LLM_MODEL", None, "Model name for the optional LLM endpoint."),
+    Setting("llm_api_key", "VETTED_LLM_API_KEY", None,
+            "API key for the optional OpenAI-compatible endpoint (not needed by default or for Ollama)."),
     Setting("feedback_log", "VETTED_FEEDBACK_LOG", None,
             "If set, the web app writes 'wrong/unhelpful' feedback to this JSONL file (never disclosures)."),
 )
@@ -72,6 +76,7 @@ class Settings(BaseModel):
     llm: str = Field(pattern="^(none|ollama|openai)$")
     llm_url: str | None = None
     llm_model: str | None = None
+    llm_api_key: str | None = None
     feedback_log: Path | None = None
 
     @property

@@ -19,15 +19,24 @@ from collections.abc import Callable, Sequence
 
 import numpy as np
 
-from index.sparse import bm25_tokens
+from index.sparse import STOPWORDS, bm25_tokens
 
 SUPPORT_THRESHOLD = 0.6
 _NUMBER = re.compile(r"\d[\d,.]*\d|\d")
+_NAME = re.compile(r"(?<![\w'’-])[A-Z][\w-]*")
+# Capitalised only because they open a clause ("According to the IWF, ..."): not names.
+_OPENERS = frozenset({"according", "under", "after", "before", "since", "although", "while", "as"})
 _NEGATION = re.compile(r"\b(not|no|never|none|cannot|can't|isn't|wasn't|doesn't|didn't|won't|nor|without)\b", re.I)
 
 
 def numbers(text: str) -> set[str]:
     return {n.replace(",", "").rstrip(".") for n in _NUMBER.findall(text)}
+
+
+def names(text: str) -> set[str]:
+    """Capitalised words and acronyms of a text, lower-cased (not "The", "Under")."""
+    found = {re.sub(r"['’]s$", "", n).lower() for n in _NAME.findall(text.strip())}
+    return {n for n in found if n not in STOPWORDS and n not in _OPENERS}
 
 
 def lexical_agreement(sentence: str, span: str) -> float:
@@ -40,10 +49,11 @@ def lexical_agreement(sentence: str, span: str) -> float:
 def support_detail(sentence: str, span: str, cosine: float) -> dict:
     numbers_ok = numbers(sentence) <= numbers(span)
     negation_ok = bool(_NEGATION.search(sentence)) == bool(_NEGATION.search(span))
+    names_ok = all(name in span.lower() for name in names(sentence))
     lexical = lexical_agreement(sentence, span)
     score = 0.5 * lexical + 0.5 * max(0.0, cosine)
-    return {"supported": bool(sentence.strip()) and numbers_ok and negation_ok and score >= SUPPORT_THRESHOLD,
-            "numbers_ok": numbers_ok, "negation_ok": negation_ok,
+    supported = bool(sentence.strip()) and numbers_ok and negation_ok and names_ok and score >= SUPPORT_THRESHOLD
+    return {"supported": supported, "numbers_ok": numbers_ok, "negation_ok": negation_ok, "names_ok": names_ok,
             "lexical": round(lexical, 3), "cosine": round(float(cosine), 3), "score": round(score, 3)}
 
 

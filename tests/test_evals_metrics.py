@@ -100,10 +100,12 @@ def test_percentile_interpolates():
     assert percentile([], 0.5) is None
 
 
-def test_calibration_picks_the_best_balanced_threshold():
+def test_calibration_catches_most_unanswerables_within_the_allowed_loss():
     rows = [{"unanswerable": False, "decision": "answered", "evidence": e, "other_abstain": False} for e in (0.6, 0.7, 0.8)]
-    rows += [{"unanswerable": True, "decision": "answered", "evidence": e, "other_abstain": False} for e in (0.3, 0.4)]
+    rows += [{"unanswerable": True, "decision": "answered", "evidence": e, "other_abstain": False} for e in (0.3, 0.4, 0.62)]
     rows += [{"unanswerable": True, "decision": "abstained", "evidence": 0.9, "other_abstain": True}]
-    chosen = choose(sweep(rows, [0.35, 0.45, 0.65]))
-    assert chosen["threshold"] == 0.45
-    assert chosen["abstention_recall"] == 1.0 and chosen["answerable_kept"] == 1.0
+    table = sweep(rows, [0.35, 0.45, 0.65, 0.9])
+    chosen = choose(table)
+    assert chosen["threshold"] == 0.45  # 0.65 would withhold a third of the good answers
+    assert chosen["abstention_recall"] == 0.75 and chosen["answerable_kept"] == 1.0
+    assert choose(table, max_loss=0.5)["threshold"] == 0.65

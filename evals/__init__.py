@@ -1,0 +1,1 @@
+"""Vetted's eval suite: `vetted eval` (runner), metrics, baselines, report, calibration."""
