@@ -111,29 +111,14 @@ def ask(question, jurisdiction, as_json, jsonl, history):
       printf 'Q1\\nQ2\\n' | vetted ask --jsonl
     """
     from bot.errors import UsageError
-    from bot.output import answer_json, error_json
+    from bot.output import answer_json
 
     jurisdiction = jurisdiction.upper() if jurisdiction else None
     if jsonl:
         if question:
             raise UsageError("--jsonl reads questions from stdin; do not also pass QUESTION")
-        vetted = _vetted()
-        ensure_index(vetted)
-        vetted.warm_up()
-        failures = 0
-        for line in sys.stdin:
-            if not line.strip():
-                continue
-            try:
-                payload = _parse_jsonl_line(line)
-                result = answer_json(vetted.answer(payload["question"], payload.get("jurisdiction") or jurisdiction,
-                                                   tuple(payload.get("history", ()))))
-            except VettedError as exc:
-                failures += 1
-                result = {**error_json(exc.message, exc.status), "question": line.strip()[:200]}
-            click.echo(json.dumps(result, ensure_ascii=False))
-            sys.stdout.flush()
-        sys.exit(1 if failures else 0)
+        run_jsonl("question", lambda vetted, payload: answer_json(vetted.answer(
+            payload["question"], payload.get("jurisdiction") or jurisdiction, tuple(payload.get("history", ())))))
 
     if question is None or not question.strip():
         raise UsageError("the question is empty: try vetted ask \"Is an AI fake nude of a child illegal in the UK?\"")
@@ -146,6 +131,32 @@ def ask(question, jurisdiction, as_json, jsonl, history):
         click.echo(json.dumps(data, ensure_ascii=False, indent=2))
     else:
         click.echo(render_answer(result))
+
+
+def run_jsonl(key: str, handle) -> None:
+    """One request per stdin line → one JSON object per stdout line, models loaded once.
+
+    `key` names the text field ("question" for `ask`, "claim" for `check`); `handle(vetted,
+    payload)` returns the object to print. A bad line prints the error shape and the run goes
+    on; the exit status is 1 if any line failed.
+    """
+    from bot.output import error_json
+
+    vetted = _vetted()
+    ensure_index(vetted)
+    vetted.warm_up()
+    failures = 0
+    for line in sys.stdin:
+        if not line.strip():
+            continue
+        try:
+            result = handle(vetted, _parse_jsonl_line(line, key=key))
+        except VettedError as exc:
+            failures += 1
+            result = {**error_json(exc.message, exc.status), key: line.strip()[:200]}
+        click.echo(json.dumps(result, ensure_ascii=False))
+        sys.stdout.flush()
+    sys.exit(1 if failures else 0)
 
 
 def _parse_jsonl_line(line: str, key: str = "question") -> dict:

@@ -95,15 +95,14 @@ def _normalise_rows(vectors: np.ndarray) -> np.ndarray:
     return (vectors / np.maximum(norms, 1e-12)).astype(np.float32)
 
 
-class SentenceTransformerEmbedder:
-    """The reference embedder. Heavy: imports torch and sentence-transformers on first use."""
+class _PackagedMiniLM:
+    """What both real embedders share: the packaged weights, and their identity for the manifest."""
 
     model_id = MODEL_ID
 
     def __init__(self, model_dir: Path | None = None, batch_size: int = 32):
         self._model_dir = model_dir
         self.batch_size = batch_size
-        self._model = None
         self._lock = threading.Lock()
 
     @property
@@ -113,6 +112,14 @@ class SentenceTransformerEmbedder:
     @property
     def weights_hash(self) -> str:
         return file_sha256(self.model_dir / "model.safetensors")
+
+
+class SentenceTransformerEmbedder(_PackagedMiniLM):
+    """The reference embedder. Heavy: imports torch and sentence-transformers on first use."""
+
+    def __init__(self, model_dir: Path | None = None, batch_size: int = 32):
+        super().__init__(model_dir, batch_size)
+        self._model = None
 
     def warm_up(self) -> None:
         with self._lock:
@@ -141,24 +148,12 @@ def _erf(x: np.ndarray) -> np.ndarray:
     return (sign * (1.0 - poly * np.exp(-a * a))).astype(np.float32)
 
 
-class MiniLMNumpyEmbedder:
+class MiniLMNumpyEmbedder(_PackagedMiniLM):
     """all-MiniLM-L6-v2 (BERT, 6 layers, mean pooling, normalise) run with NumPy and `tokenizers`."""
 
-    model_id = MODEL_ID
-
     def __init__(self, model_dir: Path | None = None, max_tokens: int = 256, batch_size: int = 16):
-        self._model_dir = model_dir
+        super().__init__(model_dir, batch_size)
         self.max_tokens = max_tokens
-        self.batch_size = batch_size
-        self._lock = threading.Lock()
-
-    @property
-    def model_dir(self) -> Path:
-        return self._model_dir or packaged_model_dir()
-
-    @property
-    def weights_hash(self) -> str:
-        return file_sha256(self.model_dir / "model.safetensors")
 
     @cached_property
     def _config(self) -> dict:

@@ -870,29 +870,14 @@ def check(claim, jurisdiction, as_json, jsonl):
 
 
 def _run_check(claim, jurisdiction, as_json, jsonl):
-    from bot.cli import _parse_jsonl_line, _vetted, ensure_index
-    from bot.errors import UsageError, VettedError
-    from bot.output import error_json
+    from bot.cli import _vetted, ensure_index, run_jsonl
+    from bot.errors import UsageError
 
     if jsonl:
         if claim:
             raise UsageError("--jsonl reads claims from stdin; do not also pass CLAIM")
-        vetted = _vetted()
-        ensure_index(vetted)
-        vetted.warm_up()
-        failures = 0
-        for line in sys.stdin:
-            if not line.strip():
-                continue
-            try:
-                payload = _parse_jsonl_line(line, key="claim")
-                result = claim_json(check_claim(payload["claim"], payload.get("jurisdiction") or jurisdiction, vetted))
-            except VettedError as exc:
-                failures += 1
-                result = {**error_json(exc.message, exc.status), "claim": line.strip()[:200]}
-            click.echo(json.dumps(result, ensure_ascii=False))
-            sys.stdout.flush()
-        sys.exit(1 if failures else 0)
+        run_jsonl("claim", lambda vetted, payload: claim_json(
+            check_claim(payload["claim"], payload.get("jurisdiction") or jurisdiction, vetted)))
     if claim is None or not claim.strip():
         raise UsageError('the claim is empty: try vetted check "The IWF found 20,254 AI images on one forum in a month"')
     vetted = _vetted()

@@ -20,7 +20,7 @@ from bot.compose import compose
 from bot.embed import Embedder, get_embedder
 from bot.errors import UsageError
 from bot.normalise import clean_question
-from bot.retrieve import HybridSearch
+from bot.retrieve import HybridSearch, specific_terms
 from bot.settings import Settings, load_settings
 from bot.types import Answer, Decision
 from bot.verify import verify
@@ -46,14 +46,6 @@ ALIASES = {"britain": "uk", "british": "uk", "england": "uk", "english": "uk", "
            "american": "us", "usa": "us", "australian": "australia", "european": "eu",
            "europe": "eu", "u.k.": "uk", "u.s.": "us",
            "csa": "child sexual abuse"}  # "the EU CSA Regulation": the sources spell it out
-GENERIC_CAPS = {"i", "ai", "what", "how", "is", "are", "the", "a", "an", "can", "does", "do", "did",
-                "who", "why", "when", "where", "which", "was", "were", "will", "should", "my", "it",
-                "in", "on", "of", "and", "or", "if", "csam", "cp", "uk", "us", "eu", "ok", "okay", "tell",
-                "please", "explain", "give", "has", "have", "according", "under", "after", "before",
-                "for", "from", "to", "with", "about", "any", "its", "there", "this", "that", "these"}
-_SPECIFIC = re.compile(r"(?<![\w£$€])(?:[A-Z][\w'’-]*[A-Za-z]|\d[\d,.]*\d|\d)(?![\w])")
-
-
 def mentioned_jurisdiction(question: str) -> str | None:
     lowered = question.lower()
     found = [code for code, pattern in MENTIONED if re.search(pattern, lowered)]
@@ -66,27 +58,13 @@ def unsupported_specifics(question: str, evidence_text: str) -> list[str]:
     "What did the 2031 IWF report say?" retrieves IWF passages that look relevant; only the
     year shows that none of them is about what was asked.
     """
-    evidence = evidence_text.lower()
+    evidence = evidence_text.lower().replace(",", "")
     missing = []
-    words = question.split()
-    for match in _SPECIFIC.finditer(question):
-        token = match.group(0)
-        lowered = token.lower().strip("'’")
-        if lowered in GENERIC_CAPS or (match.start() == 0 and not token[0].isdigit()):
+    for term in specific_terms(question):
+        if term[0].isdigit() and len(term) <= 2:  # ages and small counts ("my 12-year-old") are not claims
             continue
-        if token[0].isdigit():
-            digits = token.replace(",", "")
-            if len(digits) <= 2:  # ages and small counts ("my 12-year-old") are not claims
-                continue
-            if digits not in evidence.replace(",", ""):
-                missing.append(token)
-            continue
-        needle = ALIASES.get(lowered, lowered)
-        if needle.endswith("'s") or needle.endswith("’s"):
-            needle = needle[:-2]
-        if needle not in evidence and lowered not in evidence:
-            missing.append(token)
-    del words
+        if ALIASES.get(term, term) not in evidence and term not in evidence:
+            missing.append(term)
     return missing
 
 

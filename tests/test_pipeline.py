@@ -110,6 +110,6 @@ def test_unknown_jurisdiction_is_a_usage_error(mini_vetted):
 def test_unsupported_specifics():
     evidence = "The Example Watchdog found 20,254 images in October 2023 in the UK."
     assert unsupported_specifics("What did the 2031 report say?", evidence) == ["2031"]
-    assert unsupported_specifics("What is the law in Brazil?", evidence) == ["Brazil"]
+    assert unsupported_specifics("What is the law in Brazil?", evidence) == ["brazil"]
     assert unsupported_specifics("How many images did the Example Watchdog find in 2023?", evidence) == []
     assert unsupported_specifics("Is it illegal in Britain for my 12-year-old?", evidence) == []
