@@ -166,15 +166,17 @@ class Vetted:
         missing = unsupported_specifics(question, evidence_text) if decision.action == "answer" else []
         weak = composition.evidence < self.settings.abstain_threshold or bool(missing)
         index_id = self.store.build_id
-        cited_text = " ".join(f"{s.text} [{s.citation}]" for s in verified.sentences)
 
         if decision.action == "signpost":
             help_services = self.help_for(decision, jurisdiction)
-            show_cited = verified.sentences and composition.evidence >= self.settings.abstain_threshold
-            text = decision.message + ("\n\n" + cited_text if show_cited else "")
-            result = Answer(decision="signposted", text=text,
-                            sentences=verified.sentences if show_cited else (),
-                            citations=verified.citations if show_cited else (),
+            show_cited = bool(verified.sentences) and composition.evidence >= self.settings.abstain_threshold
+            # A child who discloses gets a brief reply (POLICY.md S1): at most two cited sentences.
+            keep = 2 if decision.category == "S1" else len(verified.sentences)
+            sentences = verified.sentences[:keep] if show_cited else ()
+            citations = verified.citations[:keep] if show_cited else ()
+            cited = " ".join(f"{s.text} [{s.citation}]" for s in sentences)
+            text = decision.message + ("\n\n" + cited if cited else "")
+            result = Answer(decision="signposted", text=text, sentences=sentences, citations=citations,
                             help=help_services, index_id=index_id,
                             evidence_score=round(composition.evidence, 4), **base)
         elif weak or not composition.sentences:

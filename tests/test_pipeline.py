@@ -74,6 +74,7 @@ def test_disclosure_is_signposted_with_services_of_the_jurisdiction(mini_vetted)
     assert answer.category == "S1"
     assert any(h.jurisdiction == "UK" and "children" in h.for_ for h in answer.help)
     assert "not your fault" in answer.text
+    assert len(answer.citations) <= 2  # brief for a child
 
 
 def test_guard_emptied_answer_becomes_a_refusal(mini_vetted, monkeypatch):
