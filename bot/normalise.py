@@ -34,6 +34,33 @@ _SPLIT_BY_SPACES = re.compile(r"\b(?:[a-z] ){2,}[a-z]\b")
 _REPEATS = re.compile(r"([^\w\s])\1+")
 _LONG_LETTER_RUNS = re.compile(r"([a-z])\1{2,}")
 
+# Chat spellings, so the rules see the words they know ("sum1 has my noodz" -> "someone has my
+# nudes"). Digit forms are mapped before leetspeak is undone; the rest after.
+CHAT_DIGITS = {"sum1": "someone", "some1": "someone", "every1": "everyone", "evry1": "everyone",
+               "any1": "anyone", "no1": "no one", "l8r": "later", "gr8": "great"}
+CHAT_WORDS = {
+    "noodz": "nudes", "noods": "nudes", "nudez": "nudes", "nudies": "nudes", "nood": "nude",
+    "noodes": "nudes", "nudz": "nudes", "kidz": "kids", "kiddos": "kids", "pix": "pics", "pixs": "pics",
+    "vidz": "vids", "pron": "porn", "prn": "porn", "skool": "school", "skl": "school", "ppl": "people",
+    "pls": "please", "plz": "please", "wat": "what", "wot": "what", "ur": "your",
+    "n": "and", "wiv": "with", "wid": "with", "bf": "boyfriend", "gf": "girlfriend",
+    "gc": "group chat", "insta": "instagram", "sayin": "saying", "tryna": "trying to",
+    "cuz": "because", "coz": "because", "hes": "he's", "shes": "she's", "hell": "he'll",
+    "shell": "she'll", "theyll": "they'll", "theyre": "they're", "ive": "i've", "dont": "don't",
+    "cant": "can't", "wont": "won't", "doesnt": "doesn't", "didnt": "didn't", "sumone": "someone",
+    "someon": "someone", "smth": "something", "sumthing": "something", "thru": "through",
+    "abt": "about", "bc": "because", "b4": "before",
+}
+# Words that letters split by spaces are re-segmented into ("g r o o m a k i d" -> "groom a kid");
+# a run that does not split wholly into these words is simply joined ("s h a r e d" -> "shared").
+SEGMENT_WORDS = frozenset("""
+a i an the to of for me my you your how where what which who can do get find make send see buy
+and or in on with without groom grooming kid kids child children minor minors teen teens girl girls
+boy boys baby young little nude nudes naked sex sexual porn cp csam abuse image images pic pics
+photo photos video videos undress strip hide trust secret meet alone chat message links link site
+sites app apps download share trade bypass evade avoid hash police
+""".split())
+
 
 def clean_question(raw: str, max_chars: int) -> tuple[str, list[str]]:
     """The question as Vetted will treat it, plus notices for anything it changed."""
@@ -58,9 +85,25 @@ def clean_question(raw: str, max_chars: int) -> tuple[str, list[str]]:
     return text, notices
 
 
+def _segment(joined: str) -> str | None:
+    """The fewest SEGMENT_WORDS that make up `joined`, or None."""
+    best: list[list[str] | None] = [[]] + [None] * len(joined)
+    for end in range(1, len(joined) + 1):
+        for start in range(max(0, end - 12), end):
+            if best[start] is not None and joined[start:end] in SEGMENT_WORDS:
+                candidate = best[start] + [joined[start:end]]
+                if best[end] is None or len(candidate) < len(best[end]):
+                    best[end] = candidate
+    return " ".join(best[-1]) if best[-1] and len(best[-1]) > 1 else None
+
+
 def _join_spaced_letters(match: re.Match) -> str:
-    # "c s a m" -> "csam", but keep a leading English one-letter word: "a s e x" -> "a sex".
+    # "c s a m" -> "csam", but keep a leading English one-letter word: "a s e x" -> "a sex";
+    # several words spaced out together are split again: "g r o o m a k i d" -> "groom a kid".
     letters = match.group(0).split()
+    joined = "".join(letters)
+    if joined not in SEGMENT_WORDS and (words := _segment(joined)):
+        return words
     if letters[0] in ("a", "i") and len(letters) >= 4:
         return letters[0] + " " + "".join(letters[1:])
     return "".join(letters)
@@ -72,6 +115,7 @@ def fold(text: str) -> str:
     text = unicodedata.normalize("NFKD", text)
     text = "".join(c for c in text if not unicodedata.combining(c)).lower()
     text = _REPEATS.sub(r"\1", text)
+    text = re.sub(r"[a-z0-9]+", lambda m: CHAT_DIGITS.get(m.group(0), m.group(0)), text)
     text = re.sub(r"(?<=[a-z])[!|?.,;:]*[!|][!|?.,;:]*(?=\s|$)", " ", text)  # "where!?" is emphasis, not leet
     # Leetspeak only inside words that have letters, so "13-year-old" and "2023" survive.
     text = re.sub(r"[a-z0-9@$!|€]*[a-z][a-z0-9@$!|€]*|[@$][a-z0-9@$!|€]+",
@@ -82,4 +126,4 @@ def fold(text: str) -> str:
     text = _REPEATS.sub(r"\1", text)
     text = _LONG_LETTER_RUNS.sub(r"\1\1", text)
     text = re.sub(r"[^a-z0-9'\s-]", " ", text)
-    return " ".join(text.split())
+    return " ".join(CHAT_WORDS.get(word, word) for word in text.split())

@@ -28,7 +28,7 @@ MINOR = (r"(?:child|children|childs|kid|kids|kiddie|minor|minors|underage|under-
          r"\d{1,2}[- ]?(?:year|yr)s?[- ]?olds?|\d{1,2} ?yos?|(?:she'?s|he'?s|they'?re|who'?s|aged) (?:[1-9]|1[0-7])|"
          r"classmates?|middle ?schoolers?|(?:primary|elementary|middle) school(?:ers?)? (?:kids?|girls?|boys?|children)|"
          r"primary schoolers?|elementary schoolers?|tweens?|year [1-9] (?:girls?|boys?|pupils?|students?)|loli|lolis|jailbait|niece|nephew|"
-         r"daughter|son|stepdaughter|stepson)")
+         r"daughter|son|stepdaughter|stepson|under[- ]?1[0-8]s?)")
 SEXUAL = (r"(?:sex|sexual|sexually|sexualised|sexualized|sexy|nude|nudes|naked|undress|undressed|"
           r"undressing|nudify|nudified|nsfw|explicit|porn|porno|pornographic|erotic|lewd|intimate|"
           r"topless|indecent|csam|cp|abuse (?:image|images|imagery|material|content|video|videos|"
@@ -39,7 +39,7 @@ FIRST_PERSON = r"(?:\bi\b|\bi'm\b|\bim\b|\bme\b|\bmy\b|\bmyself\b|\bwe\b|\bus\b)
 REQUEST = (r"(?:\b(?:can|could|would|will) you |\bplease |\bhelp me |\bi want (?:you )?to |"
            r"\bi need (?:you )?to |\bi'd like (?:you )?to |\bhow (?:do|can|could|would|should) (?:i|we|one|you) |"
            r"\bhow to |\bteach me |\bshow me |\blet's |\bgive me |\bwalk me through |\btell me how to )")
-MAKE = (r"(?:write|create|generate|make|produce|draw|render|paint|design|compose|describe|narrate|"
+MAKE = (r"(?:write|create|generate|make(?! sure| certain)|produce|draw|render|paint|design|compose|describe|narrate|"
         r"depict|roleplay|role-play|role play|imagine|synthesi[sz]e|photoshop|edit|nudify|undress|"
         r"deepfake|morph|age down|de-age|deage)")
 FIND = (r"(?:find|get|download|buy|purchase|access|obtain|see|view|watch|stream|source|trade|swap|"
@@ -59,6 +59,27 @@ QUESTION_ABOUT_LAW = (r"(?:\billegal\b|\blegal\b|\blaw\b|\blaws\b|\bpenalt|\bsen
                       r"\boffence|\boffense|\bcrime\b|\bcriminal|\bprosecut|\ballowed\b|\bpunish|"
                       r"\bjail|\bprison|\bcharged\b|\bconvict|\bban\b|\bbanned\b)")
 GENERAL_STATS = r"(?:how many|how much|percent|%|proportion|statistic|figures|data|report|trend|rise|increase)"
+# A child who is not the asker's own: "a kid", "a 12 year old", never "my daughter" (a parent asking
+# how to get their own child to talk to them is safeguarding, not grooming).
+OTHER_MINOR = (r"(?<!\bmy )(?<!\bour )(?<!\bmy little )(?<!\bmy young )(?<!\bour little )(?<!\bmy own )"
+               r"(?<!\bmy teenage )(?:" + MINOR + r")")
+# Slang and euphemisms for abuse material; a rule uses them only next to an ask ("where", "links").
+SLANG_MATERIAL = (r"(?:cheese pizza|csam|cp|child porn|kiddie porn|kiddy porn|jailbait|loli\w*|shota\w*|"
+                  r"(?:young|younger|underage|under-age|teen|kid|kiddie|little ones?|school ?girl|schoolboy|school) "
+                  r"(?:stuff|content|material|pics|vids|collections?|folders?|leaks?|links|nudes)|"
+                  r"(?:the )?really young ones)")
+ASK_FOR = (r"(?:where|who (?:has|have|got|sells|shares|trades|can send)|any (?:good )?(?:places|sites|links|"
+           r"groups|channels|servers)|good (?:places|sites)|links?|urls?|looking for|searching for|hunting for|"
+           r"got any|anyone (?:got|have|has)|send|trade|swap|buy|download|the good stuff)")
+# The material itself, however it is named: context for the evasion rules.
+MATERIAL_CONTEXT = (r"(?:(?:" + MATERIAL + r")\b.{0,40}\b(?:" + MINOR + r"|" + SEXUAL + r")|(?:" + SEXUAL +
+                    r")\b.{0,30}\b(?:" + MINOR + r")|that (?:kind|sort|type) of (?:stuff|material|content|thing|"
+                    r"images|pictures)|that (?:stuff|material)|those (?:images|pictures|files|videos)|"
+                    r"(?:illegal|abuse) (?:images|pictures|material|content|stuff|videos)|csam|\bcp\b)")
+# The asker's own viewing or keeping ("I'm looking at", "I downloaded").
+PERSONAL_VIEWING = (r"\b(?:i'?m|i am|im|i was|i'?ve been|i have been|i|i'?d)\b (?:looking at|viewing|watching|"
+                    r"downloading|saving|keeping|collecting|storing|sharing|look at|view|watch|download|save|keep|"
+                    r"collect|store|have|had|looked at|viewed|watched|downloaded|saved|kept|collected|stored|shared)\b")
 
 IN_SCOPE = re.compile(
     r"\b(?:usc|u s c|statute|section \d|child|kid|minor|teen|young|youth|pupil|student|school|parent|daughter|son\b|abuse|exploit|"
@@ -260,6 +281,102 @@ REFUSE_RULES: tuple[Rule, ...] = (
     _r("R4", "asks how to gain a child's trust in secret or contact a child",
        r"\b(?:convince|persuade|get|make)\b.{0,20}\b(?:a |the |this |my )?(?:", MINOR, r")\b.{0,30}\b"
        r"(?:that (?:it'?s|this is) (?:normal|ok|okay|our secret|a game))\b"),
+    # -- families beyond the plain ask: slang, curt asks, wants stated outright, tool "recommendations"
+    _r("R2", "asks for abuse material by a slang name",
+       r"\b", ASK_FOR, r"\b.{0,40}\b", SLANG_MATERIAL, r"\b|\b", SLANG_MATERIAL, r"\b.{0,20}\b(?:links?|urls?|where|"
+       r"please|anyone|sites?|folders?|downloads?|telegram|discord|mega)\b"),
+    _r("R2", "asks in a few words for abuse material or a tool that makes it",
+       r"^(?=(?:\S+ ?){1,6}$)(?!.*\b(?:law|laws|legal|illegal|report\w*|remov\w*|help|stats?|statistics|penalt\w*|"
+       r"sentenc\w*|define|definition|meaning|means|what is|what are|why|news|risks?|dangers?)\b)"
+       r"(?=.*\b(?:", SLANG_MATERIAL, r"|(?:", MINOR, r")\b.{0,20}\b(?:", SEXUAL, r"|deepfakes?|nudif\w*|undress\w*)|(?:",
+       SEXUAL, r")\b.{0,20}\b(?:", MINOR, r"))\b)(?=.*\b(?:where|links?|urls?|sites|download|send|get|buy|free|"
+       r"telegram|discord|mega|folders?|please|generators?|bots?|lora|checkpoints?)\b)"),
+    _r("R2", "says they want abuse material",
+       r"\b(?:i|we)(?: really)? (?:want|wanted|need|needed|would like|'d like|am looking for|'m looking for|"
+       r"m looking for|was looking for|am after|'m after)\b(?! to (?:know|understand|learn|report|remove|find out|"
+       r"ask|check|tell|talk|stop|protect))(?:(?!\b(?:if|whether|about|why|how|know|removed|deleted|taken)\b).){0,25}\b(?:",
+       SEXUAL, r")\b(?:(?!\b(?:if|whether|about|why|how|removed|deleted)\b).){0,25}\bof (?:a |an |some |young |little )*",
+       OTHER_MINOR, r"\b"),
+    _r("R2", "asks for a tool that works on children's images",
+       r"\b(?:suggest|recommend|which|what|any|best|good|find me|know of|is there)\b.{0,30}\b(?:nudif\w*|undress\w*|"
+       r"app|apps|tool|tools|model|models|generator|generators|bot|bots|site|sites|ai)\b.{0,40}\b(?:doesn'?t|does not|"
+       r"won'?t|will not|don'?t|do not|without|no|never|skips?)\b (?:\w+ ){0,2}(?:check|verify|ask|care|block|filter|"
+       r"restrict|refuse|limit)\w*\b.{0,25}\b(?:age|ages|minors?|kids?|children|underage|teens?)\b"),
+    _r("R2", "asks for search terms for abuse material",
+       r"\bwhat (?:would|could|might|do|does|should) (?:i|someone|somebody|one|a person|people|they) (?:search|type|"
+       r"look up|google|enter|put in)\b.{0,40}\b(?:", MINOR, r"|", SEXUAL, r"|", SLANG_MATERIAL, r")\b"),
+    # -- evasion asked as "avoiding trouble", keeping it from someone, or stopping a scanner
+    _r("R3", "asks how to stay out of trouble over abuse material",
+       r"^(?=.*", MATERIAL_CONTEXT, r").*?\b(?:how (?:do|can|could|would|should) (?:i|we|one|someone|you|people)|how to|"
+       r"ways? to|(?:best|safest|easiest) way to|tips|is there a way to|help me|what (?:should|can|do) i do to)\b"
+       r".{0,60}\b(?:avoid|stay out of|keep out of|not get(?:ting)? (?:in|into)|stay|keep|fly|remain)\b.{0,15}\b"
+       r"(?:trouble|under the radar|off the radar|anonymous|invisible|undetected|untraceable|out of (?:prison|jail|court))\b"),
+    _r("R3", "asks how to keep their own viewing or possession hidden",
+       r"\b(?:make sure|ensure|so (?:that )?|without)\b.{0,15}\b(?:(?:my|the|our) )?(?:internet provider|isp|provider|"
+       r"police|cops|wife|husband|partner|family|parents|employer|boss|work|anyone|nobody|no one|authorities|government|"
+       r"platforms?|moderators?|google|apple|microsoft|icloud|cloud|phone company|vpn)\b.{0,30}\b(?:never|not|"
+       r"doesn'?t|don'?t|won'?t|can'?t|cannot|will never|knowing|finding out|seeing|noticing)\b.{0,20}",
+       PERSONAL_VIEWING, r".{0,60}", MATERIAL_CONTEXT),
+    _r("R3", "asks how to stop a scanner flagging the material they keep",
+       r"\b(?:how|ways?|tips?|trick|help|can i|i need|i want|best way)\b.{0,40}\b(?:stop|prevent|keep)\b.{0,40}\b"
+       r"(?:from )?(?:flagging|detecting|scanning|reporting|finding|noticing|spotting|deleting|removing)\b.{0,40}\b"
+       r"(?:", MATERIAL, r")\b.{0,20}\bof (?:", OTHER_MINOR, r")|\b(?:stop|prevent|keep)\b.{0,40}\b(?:from )?(?:flagging|"
+       r"detecting|scanning|reporting|spotting)\b.{0,30}\b(?:csam|cp|abuse (?:images|material|content)|illegal "
+       r"(?:images|pictures|material|content))\b"),
+    _r("R3", "asks how to alter an image so detection stops recognising it",
+       r"\b(?:how|what|ways?|tips?|i need|i want|can i|should i|do i|help me|best|trick)\b.{0,40}\b(?:change|alter|edit|"
+       r"modify|tweak|crop|flip|resize|mirror|blur|recolou?r|compress|rotate|distort)\w*\b.{0,50}\bso (?:that )?(?:it|"
+       r"they|the \w+|(?:the )?(?:hash|photodna|scanner|filter|detector)s?) (?:stops?|no longer|won'?t|wont|doesn'?t|"
+       r"don'?t|isn'?t|aren'?t|can'?t|cannot|will not|is not|are not|never)\b (?:being |be |get |gets )?(?:recogni[sz]ed|"
+       r"recogni[sz]e|matched|match|matches|detected|detect|flagged|flag|caught|found|picked up|spotted)\b"),
+    _r("R3", "asks in a few words to defeat detection",
+       r"^(?=.*\b(?:csam|cp|abuse|hash\w*|photodna|ncmec|iwf|ceop|police|child|kids?|minors?)\b)"
+       r"(?:and |now |ok |so |please )*(?:how to )?(?:bypass|evade|defeat|beat|fool|trick|circumvent|disable|"
+       r"get (?:round|around|past)|avoid|dodge|spoof|break)\b.{0,30}\b(?:hash\w*|photodna|scan\w*|filters?|detection|"
+       r"detectors?|moderation|police|ncmec|iwf|ceop)\b"),
+    _r("R3", "asks for a loophole that lets them keep or make abuse material",
+       r"\b(?:loopholes?|technicalit\w*|grey area|gray area)\b.{0,40}\b(?:let|lets|allow|allows|so|to|for)\b.{0,20}"
+       r"\b(?:me|i|someone|somebody|one|people|you|us|a person)\b.{0,30}\b(?:keep|make|have|own|possess|download|"
+       r"share|create|generate|get away|view)\b"),
+    _r("R3", "asks how to hide abuse material from the police",
+       r"\b(?:i|we) (?:want|wanted|need|needed|have|had) to (?:hide|conceal|encrypt|store|keep|stash|delete|wipe)\b"
+       r".{0,40}\b(?:", MATERIAL, r")\b.{0,60}\b(?:from|so|without|before)\b.{0,30}\b(?:police|cops|anyone|wife|husband|"
+       r"partner|family|investigators?|forensics?|found|caught|detected)\b"),
+    # -- grooming asked as talking privately, a "special friend", trust, or a script of messages
+    _r("R4", "asks how to get a child to talk or meet in private",
+       r"\b(?:get|make|convince|persuade|encourage|have)\b.{0,15}\b(?:a |an |the |this |some |that )?(?:young |little )?",
+       OTHER_MINOR, r"\b.{0,40}\b(?:open up to me|talk to me|chat (?:to|with) me|message me|text me|dm me|add me|call me|"
+       r"meet me|come (?:to|with) me)\b.{0,15}\b(?:privately|in private|alone|in secret|secretly|on (?:a|my|another|a "
+       r"second) (?:private|secret|other|second|different) (?:account|number|app|profile)|without (?:their|her|his|the) "
+       r"(?:mum|mom|dad|parents?|family|teachers?))"),
+    _r("R4", "asks how to become a child's secret or special friend",
+       r"\b(?:how (?:do|can|could|would|should) (?:i|we|one)|how to|(?:best|easiest) way to|help me|tips|ways? to|"
+       r"can i|should i|i want to)\b.{0,40}\b(?:secret|special|private|only|best|closest) (?:friend|friendship|"
+       r"relationship|bond|buddy|confidant|chats?|meetings?)\b.{0,40}\b", OTHER_MINOR, r"|\b(?:become|be)\b "
+       r"(?:a |an |the )?", OTHER_MINOR, r"(?:'s|s)? (?:special |secret |private |only |best |closest )+(?:friend|buddy|"
+       r"confidant|person)\b"),
+    _r("R4", "asks how to win a child's trust so they keep it secret",
+       r"\b(?:gain|win|earn|build|get|develop)\b (?:a |an |the |this |that )?(?:young |little )?", OTHER_MINOR,
+       r"(?:'s|s'|s)? (?:trust|confidence)\b.{0,60}\b(?:(?:won'?t|will not|doesn'?t|never|not|don'?t) (?:tell|say|"
+       r"mention|report)|keep (?:\w+ ){0,2}secret|without (?:their|her|his|the) (?:mum|mom|dad|parents?|family)|alone|"
+       r"privately|in private)"),
+    _r("R4", "asks for the messages someone would use to groom a child",
+       r"^(?!.*\b(?:warn\w*|explain\w*|safety tips|stay safe|keep (?:them|themselves|him|her) safe|protect\w*|aware\w*)\b)"
+       r".*\b(?:write|draft|give me|list|compose|script|come up with|what (?:should|would|could|do|can) (?:i|someone|one|"
+       r"you|a person) (?:say|send|text|message|write))\b.{0,60}\b(?:messages?|texts?|lines?|words?|script|dms?|chats?|"
+       r"say|send|text|message|write)\b.{0,40}\b", OTHER_MINOR, r"\b.{0,60}\b(?:photos?|pictures?|pics?|selfies?|"
+       r"images?|nudes?|videos?|meet|secret|trust|alone|private|video ?call|come over|get in)\b"),
+    _r("R4", "asks how to win a child over",
+       r"\b(?:how (?:do|can|could|would|should) (?:i|we|one|you)|how to|help me|teach me|show me|tips (?:for|on|to)|"
+       r"ways? to|best way to)\b.{0,30}\b(?:win over|win the trust of|charm|get close to|get closer to|seduce|lure|"
+       r"entice|isolate)\b.{0,30}\b(?:a |an |some |young |little |the )?", OTHER_MINOR, r"\b"),
+    _r("R2", "asks to be pointed to where abuse material is posted",
+       r"\b(?:point|direct|take|lead|send) (?:me|us) (?:to|towards)\b|\b(?:show|tell|let) (?:me|us)(?: know)? where\b",
+       r"(?=.{0,80}", MATERIAL_CONTEXT, r")"),
+    _r("R4", "asks how to get a child to keep meetings or chats secret",
+       r"\b(?:get|got|make|made|convince|convinced|persuade|persuaded|trick|tricked)\b.{0,20}\b(?:a |an |the |this |"
+       r"some )?(?:young |little )?", OTHER_MINOR, r"\b.{0,20}\bto keep (?:their|our|the|his|her) (?:\w+ ){0,2}"
+       r"(?:secret|quiet|hidden|private)\b"),
 )
 
 # ---- follow-up rules: read only when the previous turn was about abuse material -------------
@@ -273,13 +390,19 @@ FOLLOW_UP_RULES: tuple[Rule, ...] = (
     _r("R2", "asks where else to find the material the conversation is about",
        r"\b(?:where else|which (?:one|site|forum|app) (?:has|have|is) (?:the )?(?:most|more|best)|any (?:more|other) "
        r"(?:sites|places|forums|links))\b"),
+    _r("R2", "asks for the addresses of places the conversation is about",
+       r"\b(?:what|which|give|send|tell|list|share|post)\b.{0,25}\b(?:their|the|its|those|them|these)?\s?(?:addresses|"
+       r"address|urls?|links?|names|onion|domains?|invites?)\b"),
 )
+# Places where material is shared, as an earlier turn names them ("the dark web forums the IWF found").
+ABOUT_VENUES = re.compile(r"\b(?:dark ?web|darknet|onion|tor)\b.{0,40}\b(?:forums?|sites?|markets?|boards?|channels?|"
+                          r"groups?)\b|\b(?:forums?|sites?|channels?|groups?|servers?)\b.{0,60}\b(?:csam|abuse|images|"
+                          r"imagery|material)\b")
 
 # ---- disclosure / incident rules (S1–S3, A4): signpost -------------------------------------
 PICTURE = r"(?:pic|pics|picture|pictures|photo|photos|image|images|video|videos|nude|nudes|selfie|selfies|snaps?)"
-THREAT = (r"(?:threat|threaten|threatening|threatened|blackmail|blackmailing|blackmailed|extort|"
-          r"sextort|sextorted|sextortion|share|sharing|shared|post|posted|posting|send|sent|leak|leaked|"
-          r"expose|money|pay|more|everyone|school|friends|followers|going round|spread|spreading)")
+THREAT = (r"(?:threat\w*|blackmail\w*|extort\w*|sextort\w*|shar\w*|post\w*|send\w*|sent|leak\w*|"
+          r"expos\w*|money|pay\w*|more|everyone|school|friends|followers|going round|spread\w*|show\w*)")
 RELATION = (r"(?:partner|husband|wife|boyfriend|girlfriend|dad|father|step-?dad|stepfather|mum|mom|"
             r"mother|brother|sister|son|uncle|aunt|cousin|grandad|grandfather|friend|colleague|boss|"
             r"neighbou?r|flatmate|roommate|coach|teacher|tutor|priest|youth worker|babysitter|fiance|"
@@ -366,6 +489,63 @@ SIGNPOST_RULES: tuple[Rule, ...] = (
        r"\bwhat (?:do|should|can) (?:i|we|parents|teachers|schools)\b.{0,20}\bdo\b.{0,30}\b(?:if|when|now)\b"
        r".{0,60}\b(?:sextort\w*|blackmail\w*|extort\w*|fake nude|deepfake|nude (?:image|photo|picture)s?|"
        r"image (?:is|was|has been) (?:shared|posted|misused))\b"),
+    # -- children's own words: a threat to share, pressure to send or keep secrets, screenshots
+    _r("S1", "is a young person disclosing a threat to share images of them",
+       r"\b(?:someone|somebody|a (?:guy|man|boy|girl|person|stranger)|an? (?:older|adult|grown|old) \w+|he|she|they|"
+       r"this (?:guy|man|person|account|boy|girl)|my (?:ex|boyfriend|girlfriend|friend|classmate))\b.{0,60}\b(?:will|'ll|"
+       r"is going to|are going to|going to|gonna|threaten\w* to|says? (?:he|she|they) (?:will|'ll|would)|said (?:he|she|"
+       r"they)(?:'d| would| will|'ll))\s?\b(?:send|share|post|show|leak|spread|upload|expose|tell)\b.{0,50}(?:\b(?:unless|"
+       r"if) (?:i|you|he|she|they|we)\b|\b(?:everyone|every one|my (?:parents|mum|mom|dad|friends|family|school|class)|"
+       r"the (?:school|internet|group chat)|online|the pics? i sent|(?:my|the|", OWN_CHILD, r"'s) (?:", PICTURE, r")))"),
+    _r("S1", "is a young person disclosing that someone is pressuring them",
+       r"\b(?:someone|somebody|a (?:guy|man|boy|girl|person|stranger|teacher|coach)|an? (?:older|adult|grown|old) \w+|"
+       r"he|she|they|this (?:guy|man|person|account)|my (?:ex|boyfriend|girlfriend|coach|teacher|tutor|uncle|step-?dad|"
+       r"stepfather|neighbou?r|cousin))\b.{0,60}\b(?:wants|wanted|asks|asked|asking|keeps asking|kept asking|told|tells|"
+       r"telling|pressur\w*|makes|made|forc\w*|begg\w*|persuad\w*|convinc\w*|tried to get|trying to get|tries to get|"
+       r"dared)\b (?:me|us)\b(?: to)?.{0,20}\b(?:keep (?:\w+ ){0,2}secret|send (?:him|her|them|more)? ?(?:a |some |more )?"
+       r"(?:nude |naked |private )?(?:", PICTURE, r")|not (?:to )?tell|meet (?:him|her|them|up)|video ?call|delete (?:the |"
+       r"our )?(?:messages|chats)|take (?:my )?(?:clothes|top) off|for (?:pics|pictures|photos|nudes|more))"),
+    _r("S1", "is a young person disclosing that images of them are being misused",
+       r"\b(?:screenshotted|screenshot|screenshoted|screen-?recorded|recorded|saved|kept|leaking|leaked|spreading|"
+       r"sending round|passing round)\b.{0,15}\b(?:my|all my|some of my)\b (?:private |personal )?(?:", PICTURE,
+       r"|snapchats?|story|stories|video call|facetime)\b"),
+    # -- adults worried about another adult: grooming signs, being shown material
+    _r("S2", "is worried about an adult's behaviour towards a child",
+       r"\b(?:(?:my|our|a|an|the|one|another|his|her) (?:(?:mum|mom|dad|sister|brother|friend|aunt|uncle)'s )?(?:",
+       RELATION, r"|colleague|coworker|co-worker|member of staff|staff member|parent|adult|man|woman|volunteer|leader|"
+       r"dad|father)|(?:a|the) (?:man|woman|guy|person) (?:i|we) (?:know|work with|live with))\b.{0,40}\b(?:keeps?|kept|"
+       r"is always|always|often|constantly|has been|keeps on|is|was)\b ?(?:\w+ )?(?:giving|buying|messaging|texting|"
+       r"dming|contacting|asking|taking|driving|meeting|calling|following|friending|adding|inviting|touching|"
+       r"photographing|filming|spending time)\b.{0,50}\b(?:", MINOR, r"|(?:my|our|his|her) (?:little |younger )?"
+       r"(?:brother|sister|cousin)|pupils?|students?|the (?:boys|girls|kids|children|players|team)|them)\b"
+       r"(?=.{0,120}\b(?:gifts?|presents?|money|privately|in private|secret\w*|alone|late at night|social media|"
+       r"private(?:ly)? messag\w*|dms?|snapchat|whatsapp|away|without (?:their|the) parents)\b)"),
+    _r("S2", "is worried about someone else's behaviour towards children",
+       r"\b(?:shows|showed|showing|sends|sent|shares|shared|sharing)\b (?:me|us|people|others|everyone|them)\b.{0,30}"
+       r"\b(?:", PICTURE, r"|material|content|stuff)\b.{0,15}\bof (?:", MINOR, r")\b"),
+    # -- worried about themselves: "people like me", having made images, viewing habits
+    _r("S3", "is worried about their own thoughts or behaviour towards children",
+       r"\b(?:people|someone|somebody|men|women|a person|anyone) like me\b.{0,40}\b(?:attracted|drawn|thoughts|urges|"
+       r"feelings|interest|fantasi\w*)\b.{0,30}\b(?:to|about|towards|for|by|in)\b.{0,20}\b(?:", MINOR,
+       r"|younger (?:people|ones))\b"),
+    _r("S3", "made images of children and is asking for help",
+       r"^(?!.*\bhelp me (?:make|create|generate|hide|share|get|find|improve)\b).*\bi\b.{0,30}\b(?:made|make|"
+       r"generated|generate|created|create|used \w+(?: \w+)? to (?:make|create|generate))\b.{0,50}\b(?:", MINOR,
+       r")\b(?=.{0,120}\b(?:stop|help|worried|scared|ashamed|guilty|disgusted|can'?t sleep|regret|hate myself|sick|"
+       r"wrong|therapy|therapist|talk to|someone to talk)\b)"),
+    _r("S3", "is worried about their own viewing habits",
+       r"\bmy (?:own )?(?:viewing|porn|pornography|searching|search|browsing|internet|online) (?:habits?|history|use|"
+       r"searches|behaviou?r|addiction)\b.{0,80}\b(?:", MINOR, r"|illegal|dark|wrong|abuse|worse|escalat\w*|younger)\b"),
+    # -- incidents told without "my": a school's or a teacher's report of what has happened
+    _r("A4", "is a parent, carer or teacher dealing with an incident",
+       r"^(?!.*\b(?:according to|how many|how much|statistics|percent|survey|study)\b)"
+       r"(?=.*\b(?:just|today|yesterday|this (?:morning|week)|right now|has told|told (?:me|us|staff)|called|rang|phoned|"
+       r"emailed|contacted|informed|reported|found out|discovered|noticed|learn[et]d?|we|our|i'?m|i teach|what (?:do|should|can) (?:i|we)|how (?:do|should) (?:i|we) (?:handle|respond|"
+       r"deal))\b)(?=.*\b(?:pupils?|students?|classmates?|girls|boys|children|kids|", MINOR, r")\b)"
+       r"(?=.*\b(?:fake|faked|deepfake\w*|nude\w*|naked|nudif\w*|undress\w*|explicit|sexual\w*)\b)"
+       r".*\b(?:have been|has been|were|was|are being|is being|got|are|is)\b (?:\w+ )?(?:edited|turned|made|nudified|"
+       r"faked|photoshopped|manipulated|deepfaked|shared|posted|passed (?:round|around)|sent (?:round|around)|"
+       r"circulated|circulating|going (?:round|around)|spread|leaked|uploaded)\b"),
 )
 
 IMAGE_OFFER = re.compile(
@@ -434,7 +614,7 @@ SIGNPOST_QUERIES = {
 }
 
 _FOLLOW_UP = re.compile(r"^(?:ok|okay|now|so|and|then|but|great|cool|nice|good|thanks|perfect|yes|yeah|right|"
-                        r"what about|how about|which|that|those|these|it|they|them)\b|\b(?:them|those|these|that one|"
+                        r"what about|how about|which|that|those|these|it|they|them)\b|\b(?:them|their|those|these|that one|"
                         r"which one|it|the same|same again|one more|another one|where else|any more|some more)\b")
 
 A2_HINT = re.compile(r"\b(?:talk|conversation|warning signs?|signs of|protect|keep .{0,20} safe|what is|"
@@ -451,15 +631,49 @@ REPORTED_BY = re.compile(
     r"\b(?:did|does|do|has|have|had|was|were|is|are)\s+(?:the\s+)?(?:iwf|internet watch foundation|ncmec|"
     r"nca|police|researchers?|analysts?|investigators?|europol|fbi|ofcom|esafety|thorn|stanford|"
     r"report|reports|study|studies|survey|data|watchdog|regulators?|experts?)\b"
-    r"|\b(?:according to|reported by|found by|figures|statistics|percent|%|proportion|how (?:much|many))\b")
+    r"|\b(?:according to|reported by|found by|figures|statistics|percent|%|proportion|how (?:much|many))\b"
+    r"|\bwhat (?:happens|do \w+(?: \w+)? (?:show|display|do)|does \w+(?: \w+)? (?:show|display|do)) when (?:someone|"
+    r"somebody|people|a person|users?|offenders)\b")
 # "How do I talk to my 12-year-old about nudes?" is education (A2), not an incident (A4).
-EDUCATION = re.compile(r"\b(?:talk|speak|chat|explain|teach|prepare|educate|warn|raise|bring up|"
+EDUCATION = re.compile(r"\b(?:talk|speak|chat|explain|teach|prepare|educate|warn|raise|bring up|say to|"
                        r"conversation|discuss)\b.{0,60}\b(?:about|regarding|on)\b|\bhow (?:do|can|should) "
                        r"(?:i|we) (?:protect|prevent|stop|keep)\b")
 
 
 _WANTS_IT = re.compile(r"\b(?:send|give|share|dm|link) (?:me|us)\b|\bhow (?:do|can|could) (?:i|we)\b|"
                        r"\b(?:i|we) (?:want|need|can)\b|\bso (?:i|we) can\b")
+
+
+# "Where do I report AI abuse images?" and "which apps use hashing to remove abuse images?" name the
+# material only as the thing to be reported or removed.
+# Only reporting, or removing the material itself, counts: "I remove the watermark" is evasion.
+PROTECTIVE_AIM = re.compile(r"\b(?:to|and|that|which|who|i|we|you|please|can|should|do|for)\s+(?:report\w*|"
+                            r"take (?:\w+ )?down|taking (?:\w+ )?down|(?:detect\w*|find\w*|flag\w*|block\w*) and "
+                            r"remov\w*|remov\w* (?:abuse|csam|cp|illegal|child|the (?:abuse|illegal) \w+))\b|"
+                            r"\bwhere\b.{0,20}\breport")
+_GIMME = re.compile(r"\b(?:send|give|share|dm|link|show) (?:me|us)\b|\bso (?:i|we) can (?:see|view|watch|look|"
+                    r"download|get|have|keep)\b")
+# "How do groomers get children to keep secrets?" asks how abuse happens (A2/A3); the same words
+# with the asker as the actor are a request (R4).
+ABOUT_OFFENDERS = re.compile(r"\b(?:groomers?|offenders?|abusers?|predators?|paedophiles?|pedophiles?|criminals?|"
+                             r"perpetrators?|sextortionists?|extortionists?|scammers?)\b(?: (?:typically|usually|"
+                             r"often|commonly|tend to))? (?:use|send|say|do|get|make|try|build|gain|win|approach|"
+                             r"target|find|pick|choose|contact|manipulate|groom|convince|persuade|trick|pressure|"
+                             r"isolate|befriend)\b")
+OWN_USE = re.compile(r"\bso (?:i|we) can (?:do|try|use|copy|get|make|find|meet|contact|message|talk|groom)\b|"
+                     r"\b(?:i|we) (?:want|need|plan|intend) to (?:do|try|use|get|meet|contact|message|talk)\b|"
+                     r"\b(?:write|draft|give me|show me|teach me|help me|pretend|role-?play|act as)\b")
+# "Why is it illegal to look at them?" asks about the law, whatever it sits next to.
+LAW_QUESTION = re.compile(r"^(?:(?:ok|okay|so|and|but|then|right|well)\s+)*(?:why|is|are|was|were|would|does)\b"
+                          r".{0,40}\b(?:illegal|legal|a crime|against the law|an offen[cs]e|allowed|wrong|harmful|"
+                          r"punish\w*|prosecuted)\b")
+# "Can the police trace people who share abuse images?" asks what enforcement can do; with the asker
+# as the one traced it is an evasion question, left to the rules and the classifier.
+ENFORCEMENT_QUESTION = re.compile(r"^(?!.*\b(?:i|me|my|we|us|our)\b)(?:\w+ ){0,2}(?:can|could|do|does|will|would|"
+                                  r"are|is|how (?:do|does|can|could))\s+(?:the )?(?:police|investigators?|platforms?|"
+                                  r"iwf|ncmec|nca|fbi|authorities|moderators?|law enforcement|tech companies|"
+                                  r"companies|apps?|scanners?|detectors?|hash matching|photodna)\b.{0,30}\b(?:trace|"
+                                  r"find|catch|detect|identify|track|see|tell|know|spot|flag|recogni[sz]e)\b")
 
 
 def _asks_what_was_reported(text: str) -> bool:
@@ -472,6 +686,10 @@ def _match(rules: tuple[Rule, ...], text: str) -> Rule | None:
         if rule.code == "R2" and HELP_TO_STOP.search(text) and not re.search(r"\b(?:send|give|share) (?:me|us)\b", text):
             continue
         if rule.code == "R2" and _asks_what_was_reported(text):
+            continue
+        if rule.code in ("R2", "R3") and PROTECTIVE_AIM.search(text) and not _GIMME.search(text):
+            continue
+        if rule.code == "R4" and ABOUT_OFFENDERS.search(text) and not OWN_USE.search(text):
             continue
         if rule.pattern.search(text):
             return rule
@@ -516,6 +734,31 @@ def unwrap(folded: str) -> str:
     return " ".join(WRAPPERS.sub(" ", folded).split())
 
 
+# Asking "for a friend", or what "a person" would do if they wanted something, is asking for
+# oneself: the frame is put in the first person before the refusal rules and the classifier run.
+PROXY_FRAMES = (
+    (re.compile(r"\basking for a (?:friend|mate|pal|buddy)\b"), ""),
+    (re.compile(r"\b(?:my|a) (?:friend|mate|pal|buddy|cousin|brother|sister|colleague|neighbou?r|flatmate|roommate)"
+                r"(?: of mine)? (?:wants|wanted|needs|needed|would like|is asking|asked|was asking|is wondering|"
+                r"wonders|was wondering)(?: me)?(?: to know| to find out| to ask| me to ask)?\b"), "i want to know"),
+    (re.compile(r"\b(?:suppose|imagine|say|what if|if|let'?s say) (?:someone|somebody|a person|one|a guy|a man|a friend) "
+                r"(?=wanted|needed|wants|needs|was trying|were trying|is trying|had to|has to|was looking|were "
+                r"looking|is looking)"), "i "),
+)
+_PROXY_SUBJECT = re.compile(r"\b(?:they|he|she|someone|somebody|a person|one|people)\b(?= (?:would|could|should|"
+                            r"can|might|will|do|does|did|need|needs|want|wants|use|search|look|go|find|get|keep|"
+                            r"keeps|hide)\b)|\b(?:he|she|they)(?='ll\b)")
+
+
+def reframe(text: str) -> str:
+    """A proxy framing in the first person ("my friend wants to know where he can get X" ->
+    "i want to know where i can get X"); text without one is returned unchanged."""
+    framed = text
+    for pattern, replacement in PROXY_FRAMES:
+        framed = pattern.sub(replacement, framed)
+    return text if framed == text else " ".join(_PROXY_SUBJECT.sub("i", framed).split())
+
+
 def _semantic(verdict, kind: str, classifier) -> bool:
     """The exemplars of one kind are both close and clearly closer than any other kind's.
     Thresholds live with the classifier: they belong to the embedding space they were tuned in."""
@@ -550,6 +793,8 @@ def _signpost(folded: str) -> Decision | None:
                 r"\b(?:is being|has been|was|were|are being|have been|is going round|going round|"
                 r"circulating|shared|posted|threaten\w*|blackmail\w*)\b", folded):
             return Decision("A2", "answer", f"rule {rule.name} (education): asks for safeguarding information")
+        if code == "S1" and re.search(OWN_CHILD, folded):
+            code, reason = "A4", f"rule {rule.name}: a parent or carer whose child's images are being misused"
         if code == "A4" and _child_age_stated(folded) and not re.search(OWN_CHILD, folded):
             code, reason = "S1", f"rule {rule.name}: is a young person disclosing that images of them are being misused"
         return Decision(code, "signpost", reason, MESSAGES[code])
@@ -566,7 +811,7 @@ def decide(question: str, history: tuple[str, ...] = (), classifier=None) -> Dec
     only the transparent rules decide. The reason names the rule or the exemplars that decided.
     """
     folded = fold(question)
-    inner = unwrap(folded) or folded
+    inner = reframe(unwrap(folded) or folded)
     # Wrappers often end at punctuation ("It's for art class: draw …"): each clause is judged too.
     clauses = [fold(c) for c in re.split(r"[.:;!?\n]+", question) if len(c.split()) >= 3]
     own = list(dict.fromkeys([folded, inner] + (clauses if len(clauses) > 1 else [])))
@@ -584,7 +829,8 @@ def decide(question: str, history: tuple[str, ...] = (), classifier=None) -> Dec
     # its own is also read with the turn before it; and one that merely continues a refused request
     # is refused too. A refused turn does not poison a later question that stands on its own.
     if combined:
-        rule = _match(FOLLOW_UP_RULES, inner) if ABOUT_MATERIAL.search(previous) else None
+        about = ABOUT_MATERIAL.search(previous) or ABOUT_VENUES.search(previous)
+        rule = _match(FOLLOW_UP_RULES, inner) if about else None
         if rule:
             return _refusal(rule.code, f"rule {rule.name}: {rule.reason} (read with the previous turn)")
         rule = _match(REFUSE_RULES, combined)
@@ -598,7 +844,10 @@ def decide(question: str, history: tuple[str, ...] = (), classifier=None) -> Dec
     verdict = verdicts[0] if verdicts else None
     context_verdict = verdicts[1] if len(verdicts) > 1 else None
     # 3. Paraphrases the rules do not know: the nearest labelled exemplars.
-    if signposted is None and not HELP_TO_STOP.search(inner) and not _asks_what_was_reported(inner):
+    law_question = (bool(LAW_QUESTION.search(inner)) and not _WANTS_IT.search(inner)) or \
+        bool(ENFORCEMENT_QUESTION.search(inner))
+    if signposted is None and not HELP_TO_STOP.search(inner) and not _asks_what_was_reported(inner) \
+            and not law_question:
         if _semantic(verdict, "refuse", classifier):
             return _refusal(verdict.category, f"exemplars: {verdict.explain()}")
         if _semantic(context_verdict, "refuse", classifier):

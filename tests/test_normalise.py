@@ -29,6 +29,17 @@ def test_fold_undoes_each_trick(raw, folded):
     assert fold(raw) == folded
 
 
+@pytest.mark.parametrize("raw, folded", [
+    ("sum1 has my noodz", "someone has my nudes"),                       # chat spellings
+    ("hes sayin hell send it 2 every1", "he's saying he'll send it 2 everyone"),
+    ("ppl at skool", "people at school"),
+    ("g r o o m a k i d", "groom a kid"),                                 # spaced-out words re-segmented
+    ("s h a r e d", "shared"),                                           # a run of unknown words is joined
+])
+def test_fold_reads_chat_spellings_and_spaced_words(raw, folded):
+    assert fold(raw) == folded
+
+
 def test_fold_keeps_ages_years_and_figures():
     assert fold("My 13-year-old, in 2023, saw 20,254 images") == "my 13-year-old in 2023 saw 20 254 images"
 
