@@ -99,7 +99,9 @@ def services_for(path: Path, jurisdiction: str, audiences: tuple[str, ...], limi
     for audience in audiences:
         local = [s for s in all_services if s.jurisdiction == jurisdiction and audience in s.for_]
         fallback = [s for s in all_services if s.jurisdiction == "INT" and audience in s.for_]
-        for service in (local or fallback)[:2]:
+        # Most EU help is national, so EU users also see the international services.
+        candidates = local + fallback if jurisdiction == "EU" else (local or fallback)
+        for service in candidates[:2]:
             if service not in chosen:
                 chosen.append(service)
     if not any(s.jurisdiction in (jurisdiction, "INT") for s in chosen):
