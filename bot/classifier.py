@@ -1,17 +1,23 @@
-"""Semantic intent classifier: the nearest labelled exemplars in the packaged embedder's space.
+"""Semantic intent classifier: nearest labelled exemplars plus a trained linear model, both in the
+packaged embedder's space.
 
 In:   folded question text (`bot.normalise.fold`), an `Embedder`, the exemplar file
-      (`bot/policy_exemplars.jsonl`: id, POLICY.md category, a short non-graphic intent).
+      (`bot/policy_exemplars.jsonl`: id, POLICY.md category, a short non-graphic intent) and the
+      DEV split of the policy eval cases (`evals/cases/policy_*.jsonl`; heldout rows are never read
+      into training).
 Out:  `Verdict`: the category whose exemplars are nearest (mean of its k best similarities), the
-      runner-up of a different kind, the margin between them, and the ids of the nearest exemplars
-      so a decision can say which exemplars decided it.
+      runner-up of a different kind, the margin between them, the ids of the nearest exemplars,
+      and the trained model's probability of each response kind (refuse / signpost / answer /
+      out_of_scope) with its most likely category of each kind.
 Fails: `CorpusError` naming the line for a malformed exemplar file; a cache that cannot be read
       or written is rebuilt or skipped, never fatal.
 
-The rules in `bot/policy.py` catch the wording they know; this catches paraphrases of the same
-intent. Exemplars are written for this purpose and kept apart from the eval cases. Exemplar
-vectors are cached under VETTED_HOME, keyed by the exemplar file's hash and the model's weights
-hash, so a cold start only embeds the question.
+The rules in `bot/policy.py` catch the wording they know; the exemplars catch near paraphrases of
+the same intent; the trained model (multinomial logistic regression, NumPy gradient descent)
+generalises from exemplars and dev questions together. Exemplar vectors and model weights are
+cached under VETTED_HOME in one `.npz`, keyed by the exemplar file, the dev training data, the
+policy/normalise sources (they shape the text that is trained on) and the model's weights hash,
+so a cold start only loads arrays and embeds the question.
 """
 
 from __future__ import annotations
@@ -22,7 +28,7 @@ import os
 import re
 import tempfile
 import threading
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
 
@@ -32,23 +38,33 @@ from bot.embed import Embedder
 from bot.errors import CorpusError
 
 EXEMPLARS = Path(__file__).with_name("policy_exemplars.jsonl")
+CASES = Path(__file__).resolve().parents[1] / "evals" / "cases"
+CASE_SETS = ("harmful", "legit", "disclosure", "out_of_scope", "unanswerable")
+# Sources whose behaviour changes the text the model is trained on (fold, unwrap, reframe).
+TEXT_SOURCES = (Path(__file__).with_name("normalise.py"), Path(__file__).with_name("policy.py"))
+TRAINER_VERSION = "softmax-1"
 CATEGORIES = ("A1", "A2", "A3", "A4", "S1", "S2", "S3", "R1", "R2", "R3", "R4", "O")
 # The kind of response a category leads to: the margin that matters is between kinds
 # (refuse vs answer), not between neighbouring codes of the same kind (R2 vs R3).
 KIND = {"A1": "answer", "A2": "answer", "A3": "answer", "A4": "signpost", "S1": "signpost",
         "S2": "signpost", "S3": "signpost", "R1": "refuse", "R2": "refuse", "R3": "refuse",
         "R4": "refuse", "O": "out_of_scope"}
+KINDS = ("answer", "signpost", "refuse", "out_of_scope")
+# An unanswerable question ("N") is an in-scope question the corpus cannot answer: policy answers it.
+TRAIN_AS = {"N": "A1"}
 
 # Decision thresholds belong to the embedding space they were tuned in (dev split only).
-# (min mean similarity of the k nearest exemplars, min margin over the best category of another kind)
+# kNN: (min mean similarity of the k nearest exemplars, min margin over the best category of another kind)
+# model: minimum trained-model probability of the kind, chosen by 5-fold cross-validation on DEV
+# (no legit dev question over the refusal line, with margin; see README "Policy classifier").
 THRESHOLDS = {
     "sentence-transformers/all-MiniLM-L6-v2": {
         "refuse": (0.45, 0.05), "signpost": (0.55, 0.04), "out_of_scope": (0.30, 0.04),
-        "far": 0.30, "refine": 0.03},
+        "far": 0.30, "refine": 0.03, "model_refuse": 0.70, "model_signpost": 0.60},
     # The bag-of-words test embedder shares function words freely: only near-copies count.
     "test/hash-embedder": {
         "refuse": (0.70, 0.15), "signpost": (0.70, 0.15), "out_of_scope": (0.70, 0.15),
-        "far": 0.05, "refine": 0.15},
+        "far": 0.05, "refine": 0.15, "model_refuse": 0.90, "model_signpost": 0.90},
 }
 
 
@@ -67,6 +83,8 @@ class Verdict:
     margin: float  # score minus the runner-up's score
     nearest: tuple[tuple[str, float], ...]  # (exemplar id, similarity) of the winning category
     scores: dict
+    kinds: dict = field(default_factory=dict)  # trained model: kind -> probability
+    best_of_kind: dict = field(default_factory=dict)  # trained model: kind -> its likeliest category
 
     @property
     def kind(self) -> str:
@@ -97,17 +115,88 @@ def load_exemplars(path: Path = EXEMPLARS) -> tuple[Exemplar, ...]:
     return tuple(exemplars)
 
 
+def load_dev_cases(cases_dir: Path = CASES) -> tuple[dict, ...]:
+    """The DEV rows of the policy case sets (question, history, category, id); heldout rows are
+    dropped as they are read. Missing files (an installed package without evals) give nothing."""
+    rows = []
+    for name in CASE_SETS:
+        path = cases_dir / f"policy_{name}.jsonl"
+        if not path.is_file():
+            continue
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if not line.strip():
+                continue
+            row = json.loads(line)
+            if row.get("split") != "dev":
+                continue
+            category = TRAIN_AS.get(row.get("category"), row.get("category"))
+            if category in CATEGORIES:
+                rows.append({"id": row["id"], "set": name, "question": row["question"],
+                             "history": tuple(row.get("history") or ()), "category": category})
+    return tuple(rows)
+
+
+def training_text(question: str, history: tuple[str, ...] = ()) -> str:
+    """The text `policy.decide` gives the classifier for this turn (read with the previous turn
+    when it is a bare follow-up): train on exactly what will be classified."""
+    from bot.policy import classifier_texts
+
+    inner, combined = classifier_texts(question, history)
+    return combined or inner
+
+
+# ---- the trained model ---------------------------------------------------------------------
+def train_softmax(x: np.ndarray, y: np.ndarray, n_classes: int, *, l2: float = 1e-3, steps: int = 400,
+                  rate: float = 0.5, scale: float = 10.0) -> tuple[np.ndarray, np.ndarray]:
+    """Multinomial logistic regression by full-batch gradient descent (Adam), from zeros: the same
+    inputs always give the same weights. Classes are weighted equally whatever their size.
+    `x` rows are unit vectors; `scale` stretches them so probabilities can become confident."""
+    x = np.asarray(x, dtype=np.float64) * scale
+    n, dims = x.shape
+    onehot = np.zeros((n, n_classes))
+    onehot[np.arange(n), y] = 1.0
+    counts = onehot.sum(axis=0)
+    weight = (onehot / np.where(counts > 0, counts, 1.0)).sum(axis=1, keepdims=True)
+    weight /= weight.sum()
+    w, b = np.zeros((dims, n_classes)), np.zeros(n_classes)
+    m_w, v_w, m_b, v_b = np.zeros_like(w), np.zeros_like(w), np.zeros_like(b), np.zeros_like(b)
+    beta1, beta2, eps = 0.9, 0.999, 1e-8
+    for step in range(1, steps + 1):
+        grad = weight * (_softmax(x @ w + b) - onehot)
+        g_w, g_b = x.T @ grad + l2 * w, grad.sum(axis=0)
+        m_w, v_w = beta1 * m_w + (1 - beta1) * g_w, beta2 * v_w + (1 - beta2) * g_w ** 2
+        m_b, v_b = beta1 * m_b + (1 - beta1) * g_b, beta2 * v_b + (1 - beta2) * g_b ** 2
+        correction = np.sqrt(1 - beta2 ** step) / (1 - beta1 ** step)
+        w -= rate * 0.01 * correction * m_w / (np.sqrt(v_w) + eps)
+        b -= rate * 0.01 * correction * m_b / (np.sqrt(v_b) + eps)
+    return (w * scale).astype(np.float32), b.astype(np.float32)
+
+
+def _softmax(logits: np.ndarray) -> np.ndarray:
+    shifted = np.exp(logits - logits.max(axis=1, keepdims=True))
+    return shifted / shifted.sum(axis=1, keepdims=True)
+
+
+def predict_proba(w: np.ndarray, b: np.ndarray, x: np.ndarray) -> np.ndarray:
+    return _softmax(np.asarray(x, dtype=np.float64) @ w + b)
+
+
 class ExemplarClassifier:
-    """k-nearest-exemplar scores per category; cheap to construct, loads vectors on first use."""
+    """k-nearest-exemplar scores per category and a trained linear model; cheap to construct,
+    loads (or builds) vectors and weights on first use.
+
+    `training` is a sequence of (text, category) pairs learned beside the exemplars; by default the
+    DEV policy cases as `policy.decide` reads them. Pass () to train on exemplars alone."""
 
     def __init__(self, embedder: Embedder, cache_dir: Path | None = None,
-                 path: Path = EXEMPLARS, k: int = 3):
+                 path: Path = EXEMPLARS, k: int = 3, training=None):
         if k < 1:
             raise ValueError(f"k must be at least 1, got {k}")
         self.embedder = embedder
         self.cache_dir = cache_dir
         self.path = path
         self.k = k
+        self._training = None if training is None else tuple(training)
         self.thresholds = THRESHOLDS.get(embedder.model_id, THRESHOLDS["sentence-transformers/all-MiniLM-L6-v2"])
         self._lock = threading.Lock()
 
@@ -117,44 +206,79 @@ class ExemplarClassifier:
 
         return tuple(Exemplar(e.id, e.category, fold(e.text)) for e in load_exemplars(self.path))
 
-    @property
-    def cache_key(self) -> str:
-        data = hashlib.sha256(self.path.read_bytes()).hexdigest()[:16]
-        slug = re.sub(r"[^a-z0-9]+", "-", self.embedder.model_id.lower()).strip("-")
-        return f"exemplars-{data}-{slug}-{self.embedder.weights_hash[:16]}"
+    @cached_property
+    def _dev_cases(self) -> tuple[dict, ...]:
+        return load_dev_cases() if self._training is None else ()
 
     @cached_property
-    def vectors(self) -> np.ndarray:
+    def training(self) -> tuple[tuple[str, str], ...]:
+        if self._training is not None:
+            return self._training
+        return tuple((training_text(r["question"], r["history"]), r["category"]) for r in self._dev_cases)
+
+    @property
+    def cache_key(self) -> str:
+        digest = hashlib.sha256(self.path.read_bytes())
+        digest.update(TRAINER_VERSION.encode())
+        if self._training is None:
+            cases = [(r["question"], r["history"], r["category"]) for r in self._dev_cases]
+            digest.update(json.dumps(cases, sort_keys=True).encode())
+            for source in TEXT_SOURCES:
+                digest.update(source.read_bytes())
+        else:
+            digest.update(json.dumps(self._training).encode())
+        slug = re.sub(r"[^a-z0-9]+", "-", self.embedder.model_id.lower()).strip("-")
+        return f"exemplars-{digest.hexdigest()[:16]}-{slug}-{self.embedder.weights_hash[:16]}"
+
+    @cached_property
+    def _arrays(self) -> dict[str, np.ndarray]:
         with self._lock:
             cached = self._read_cache()
             if cached is not None:
                 return cached
-            vectors = np.asarray(self.embedder.embed([e.text for e in self.exemplars]), dtype=np.float32)
-            self._write_cache(vectors)
-            return vectors
+            arrays = self._build()
+            self._write_cache(arrays)
+            return arrays
+
+    @property
+    def vectors(self) -> np.ndarray:
+        return self._arrays["vectors"]
+
+    @property
+    def weights(self) -> tuple[np.ndarray, np.ndarray]:
+        return self._arrays["w"], self._arrays["b"]
+
+    def _build(self) -> dict[str, np.ndarray]:
+        texts = [e.text for e in self.exemplars] + [t for t, _ in self.training]
+        labels = [e.category for e in self.exemplars] + [c for _, c in self.training]
+        embedded = np.asarray(self.embedder.embed(texts), dtype=np.float32)
+        y = np.array([CATEGORIES.index(c) for c in labels])
+        w, b = train_softmax(embedded, y, len(CATEGORIES))
+        return {"vectors": embedded[:len(self.exemplars)], "w": w, "b": b}
 
     def _cache_file(self) -> Path | None:
-        return self.cache_dir / f"{self.cache_key}.npy" if self.cache_dir else None
+        return self.cache_dir / f"{self.cache_key}.npz" if self.cache_dir else None
 
-    def _read_cache(self) -> np.ndarray | None:
+    def _read_cache(self) -> dict[str, np.ndarray] | None:
         file = self._cache_file()
         if file is None or not file.is_file():
             return None
         try:
-            vectors = np.load(file, allow_pickle=False)
-        except (OSError, ValueError):
+            with np.load(file, allow_pickle=False) as data:
+                arrays = {name: data[name] for name in ("vectors", "w", "b")}
+        except (OSError, ValueError, KeyError):
             return None
-        return vectors if vectors.shape[0] == len(self.exemplars) else None
+        return arrays if arrays["vectors"].shape[0] == len(self.exemplars) else None
 
-    def _write_cache(self, vectors: np.ndarray) -> None:
+    def _write_cache(self, arrays: dict[str, np.ndarray]) -> None:
         file = self._cache_file()
         if file is None:
             return
         try:
             file.parent.mkdir(parents=True, exist_ok=True)
-            handle, tmp = tempfile.mkstemp(dir=file.parent, suffix=".npy.tmp")
+            handle, tmp = tempfile.mkstemp(dir=file.parent, suffix=".npz.tmp")
             with os.fdopen(handle, "wb") as out:
-                np.save(out, vectors)
+                np.savez(out, **arrays)
             os.replace(tmp, file)
         except OSError:
             pass  # a read-only home only costs a slower start
@@ -163,12 +287,13 @@ class ExemplarClassifier:
         if not texts:
             return []
         queries = np.asarray(self.embedder.embed(list(texts)), dtype=np.float32)
-        return [self._verdict(row) for row in queries @ self.vectors.T]
+        probabilities = predict_proba(*self.weights, queries)
+        return [self._verdict(row, probs) for row, probs in zip(queries @ self.vectors.T, probabilities)]
 
     def classify(self, text: str) -> Verdict:
         return self.classify_many([text])[0]
 
-    def _verdict(self, similarities: np.ndarray) -> Verdict:
+    def _verdict(self, similarities: np.ndarray, probabilities: np.ndarray) -> Verdict:
         scores: dict[str, float] = {}
         best: dict[str, list[tuple[str, float]]] = {}
         for category in CATEGORIES:
@@ -181,7 +306,38 @@ class ExemplarClassifier:
         ranked = sorted(scores, key=lambda c: -scores[c])
         winner = ranked[0]
         runner_up = next((c for c in ranked[1:] if KIND[c] != KIND[winner]), winner)
+        kinds = {kind: round(float(sum(p for c, p in zip(CATEGORIES, probabilities) if KIND[c] == kind)), 4)
+                 for kind in KINDS}
+        best_of_kind = {kind: max((c for c in CATEGORIES if KIND[c] == kind),
+                                  key=lambda c: probabilities[CATEGORIES.index(c)]) for kind in KINDS}
         return Verdict(category=winner, score=round(scores[winner], 4), runner_up=runner_up,
                        margin=round(scores[winner] - scores[runner_up], 4),
                        nearest=tuple(best[winner][:2]),
-                       scores={c: round(s, 4) for c, s in scores.items()})
+                       scores={c: round(s, 4) for c, s in scores.items()},
+                       kinds=kinds, best_of_kind=best_of_kind)
+
+
+def cross_validate(embedder: Embedder, folds: int = 5, cases: tuple[dict, ...] | None = None):
+    """Out-of-fold kind probabilities for every DEV case: the model is trained on the exemplars and
+    the other folds, then scores the held-in fold. Folds are fixed by a hash of the case id.
+    Returns [(case, {kind: probability})]. An honest estimate of how the model generalises."""
+    cases = load_dev_cases() if cases is None else cases
+    exemplars = [Exemplar(e.id, e.category, e.text) for e in load_exemplars()]
+    from bot.normalise import fold as fold_text
+
+    texts = [training_text(c["question"], c["history"]) for c in cases]
+    x_cases = np.asarray(embedder.embed(texts), dtype=np.float32)
+    x_ex = np.asarray(embedder.embed([fold_text(e.text) for e in exemplars]), dtype=np.float32)
+    y_ex = np.array([CATEGORIES.index(e.category) for e in exemplars])
+    y_cases = np.array([CATEGORIES.index(c["category"]) for c in cases])
+    assignment = np.array([int(hashlib.sha256(c["id"].encode()).hexdigest(), 16) % folds for c in cases])
+    result: list = [None] * len(cases)
+    for held in range(folds):
+        train = assignment != held
+        w, b = train_softmax(np.vstack([x_ex, x_cases[train]]), np.concatenate([y_ex, y_cases[train]]),
+                             len(CATEGORIES))
+        probabilities = predict_proba(w, b, x_cases[~train])
+        for index, probs in zip(np.flatnonzero(~train), probabilities):
+            result[index] = (cases[index], {kind: float(sum(p for c, p in zip(CATEGORIES, probs) if KIND[c] == kind))
+                                            for kind in KINDS})
+    return result, assignment

@@ -804,6 +804,36 @@ def _signpost(folded: str) -> Decision | None:
     return None
 
 
+def classifier_texts(question: str, history: tuple[str, ...] = ()) -> tuple[str, str]:
+    """What the classifier reads for this turn: the request inside any wrapper or proxy frame, and
+    that request read after the previous turn when it is a bare follow-up ("" otherwise). The
+    trainer in `bot.classifier` learns from exactly these texts."""
+    folded = fold(question)
+    inner = reframe(unwrap(folded) or folded)
+    previous = fold(history[-1]) if history else ""
+    has_own_aim = bool(OWN_AIM.search(inner)) and not OWN_ACTION.search(inner)
+    follow_up = bool(previous) and _is_follow_up(folded)
+    return inner, (f"{previous} {inner}" if follow_up and not has_own_aim else "")
+
+
+def _model_says(verdict, kind: str, classifier) -> bool:
+    """The trained model's probability of this kind reaches its cross-validated threshold."""
+    return verdict is not None and verdict.kinds.get(kind, 0.0) >= classifier.thresholds[f"model_{kind}"]
+
+
+def _model_may_refuse(folded: str, inner: str, verdict) -> bool:
+    """The model refuses only a question on this topic, and never one the rules know to be
+    protective: reporting or removing, a parent with their own child, how offenders operate."""
+    if not IN_SCOPE.search(folded) or (PROTECTIVE_AIM.search(inner) and not _GIMME.search(inner)):
+        return False
+    return verdict.best_of_kind["refuse"] != "R4" or not (
+        re.search(OWN_CHILD, inner) or (ABOUT_OFFENDERS.search(inner) and not OWN_USE.search(inner)))
+
+
+def _model_reason(verdict, kind: str, context: str = "") -> str:
+    return f"classifier{context}: P({kind})={verdict.kinds[kind]:.2f}, most like {verdict.best_of_kind[kind]}"
+
+
 def decide(question: str, history: tuple[str, ...] = (), classifier=None) -> Decision:
     """Classify one user turn, judged with the earlier user turns of the conversation.
 
@@ -811,14 +841,12 @@ def decide(question: str, history: tuple[str, ...] = (), classifier=None) -> Dec
     only the transparent rules decide. The reason names the rule or the exemplars that decided.
     """
     folded = fold(question)
-    inner = reframe(unwrap(folded) or folded)
+    inner, combined = classifier_texts(question, history)
     # Wrappers often end at punctuation ("It's for art class: draw …"): each clause is judged too.
     clauses = [fold(c) for c in re.split(r"[.:;!?\n]+", question) if len(c.split()) >= 3]
     own = list(dict.fromkeys([folded, inner] + (clauses if len(clauses) > 1 else [])))
     previous = fold(history[-1]) if history else ""
     follow_up = bool(previous) and _is_follow_up(folded)
-    has_own_aim = bool(OWN_AIM.search(inner)) and not OWN_ACTION.search(inner)
-    combined = f"{previous} {inner}" if follow_up and not has_own_aim else ""
 
     # 1. Refusal rules on this turn, wrapped or not.
     for text in own:
@@ -853,11 +881,20 @@ def decide(question: str, history: tuple[str, ...] = (), classifier=None) -> Dec
         if _semantic(context_verdict, "refuse", classifier):
             return _refusal(context_verdict.category,
                             f"exemplars (read with the previous turn): {context_verdict.explain()}")
+        # The trained model generalises beyond the exemplars' wording.
+        if _model_says(verdict, "refuse", classifier) and _model_may_refuse(folded, inner, verdict):
+            return _refusal(verdict.best_of_kind["refuse"], _model_reason(verdict, "refuse"))
+        if _model_says(context_verdict, "refuse", classifier) and _model_may_refuse(combined, inner, context_verdict):
+            return _refusal(context_verdict.best_of_kind["refuse"],
+                            _model_reason(context_verdict, "refuse", " (read with the previous turn)"))
 
     image_offer = bool(IMAGE_OFFER.search(folded))
     if signposted is None and _semantic(verdict, "signpost", classifier):
         signposted = Decision(verdict.category, "signpost", f"exemplars: {verdict.explain()}",
                               MESSAGES[verdict.category])
+    elif signposted is None and _model_says(verdict, "signpost", classifier):
+        code = verdict.best_of_kind["signpost"]
+        signposted = Decision(code, "signpost", _model_reason(verdict, "signpost"), MESSAGES[code])
     if image_offer:
         base = signposted or Decision("A4", "signpost", "", "")
         return Decision(base.category, "signpost",

@@ -280,9 +280,9 @@ def test_classifier_is_deterministic_and_finds_an_exemplar_itself(classifier):
 def test_exemplar_vectors_are_cached_by_file_and_model(tmp_path, monkeypatch):
     judge = ExemplarClassifier(HashEmbedder(), cache_dir=tmp_path)
     vectors = judge.vectors
-    files = list(tmp_path.glob("exemplars-*.npy"))
+    files = list(tmp_path.glob("exemplars-*.npz"))
     assert len(files) == 1 and judge.embedder.weights_hash[:16] in files[0].name
-    assert np.array_equal(np.load(files[0]), vectors)
+    assert np.array_equal(np.load(files[0])["vectors"], vectors)
 
     def fail(_texts):
         raise AssertionError("the cache should have been used")
