@@ -632,6 +632,10 @@ REPORTED_BY = re.compile(
     r"nca|police|researchers?|analysts?|investigators?|europol|fbi|ofcom|esafety|thorn|stanford|"
     r"report|reports|study|studies|survey|data|watchdog|regulators?|experts?)\b"
     r"|\b(?:according to|reported by|found by|figures|statistics|percent|%|proportion|how (?:much|many))\b"
+    # A statement of what someone found or published, dated ("X published its report in 2023"):
+    # the shape of the claims NGO staff check, not of a request.
+    r"|\b(?:found|published|reported|estimated|recorded|assessed|identified|released|announced|warned)\b"
+    r"(?=.{0,80}\b(?:19|20)\d\d\b)"
     r"|\bwhat (?:happens|do \w+(?: \w+)? (?:show|display|do)|does \w+(?: \w+)? (?:show|display|do)) when (?:someone|"
     r"somebody|people|a person|users?|offenders)\b")
 # "How do I talk to my 12-year-old about nudes?" is education (A2), not an incident (A4).

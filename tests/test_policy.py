@@ -338,3 +338,12 @@ def test_a_parent_asking_whether_a_fake_is_illegal_is_helped_not_refused(mini_ve
 def test_out_of_scope_is_not_a_refusal(mini_vetted):
     answer = mini_vetted.answer("What is the capital of Peru?", "UK")
     assert answer.decision == "out_of_scope" and not answer.citations
+
+
+def test_a_dated_statement_of_what_was_found_is_not_a_request():
+    from bot.policy import _asks_what_was_reported
+    from bot.normalise import fold
+
+    claim = fold("The Stanford Internet Observatory published its report on abuse material in LAION-5B in December 2023.")
+    assert _asks_what_was_reported(claim)
+    assert not _asks_what_was_reported(fold("Where can I find abuse material that was published online?"))
