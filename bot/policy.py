@@ -185,8 +185,11 @@ REFUSE_RULES: tuple[Rule, ...] = (
        r"|shared|found|traded|posted|sold|available|hosted|downloaded|swapped|distributed|uploaded)\b"
        r".{0,60}\b(?:", MATERIAL, r")\b(?:.{0,60}\b(?:", MINOR, r"|", SEXUAL, r"|ai|generated|fake)\b)?"),
     _r("R2", "asks where to find or how to obtain abuse material",
-       r"\b(?:where|which (?:site|sites|website|websites|forum|forums|app|apps|channel|channels|group|"
-       r"groups))\b.{0,60}\b(?:csam|cp|abuse (?:image|images|imagery|material|content|videos?)|"
+       # "where" as a question ("where are…", "where can I…"), not as a relative ("the event where
+       # companies signed a pledge against abuse images").
+       r"(?:^where\b|\bwhere(?=\s+(?:can|could|do|does|is|are|to|would|might|should|will|i|we|you|"
+       r"people|someone|they)\b)|\bwhich (?:site|sites|website|websites|forum|forums|app|apps|channel|"
+       r"channels|group|groups)\b).{0,60}\b(?:csam|cp|abuse (?:image|images|imagery|material|content|videos?)|"
        r"child porn|kiddie porn|jailbait|loli)\b"),
     _r("R2", "asks how to obtain abuse material",
        r"\b(?:how (?:do|can|could|would|should) (?:i|we|one|someone|you)|how to|help me|where to|"
@@ -634,8 +637,9 @@ REPORTED_BY = re.compile(
     r"|\b(?:according to|reported by|found by|figures|statistics|percent|%|proportion|how (?:much|many))\b"
     # A statement of what someone found or published, dated ("X published its report in 2023"):
     # the shape of the claims NGO staff check, not of a request.
-    r"|\b(?:found|published|reported|estimated|recorded|assessed|identified|released|announced|warned)\b"
-    r"(?=.{0,80}\b(?:19|20)\d\d\b)"
+    r"|\b(?:found|find|published|publish|reported|report|estimated|recorded|assessed|identified|released|"
+    r"announced|warned)\b(?=.{0,80}\b(?:19|20)\d\d\b)"
+    r"|\b(?:what share|share of|mostly|mainly|more often|most often)\b"
     r"|\bwhat (?:happens|do \w+(?: \w+)? (?:show|display|do)|does \w+(?: \w+)? (?:show|display|do)) when (?:someone|"
     r"somebody|people|a person|users?|offenders)\b")
 # "How do I talk to my 12-year-old about nudes?" is education (A2), not an incident (A4).
