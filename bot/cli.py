@@ -9,31 +9,13 @@ from __future__ import annotations
 import json
 import sys
 import time
-from functools import wraps
 
 import click
 
-from bot.errors import IndexMissingError, VettedError
+from bot.errors import IndexMissingError, VettedError, user_errors
 
 _STARTED = time.perf_counter()
 JURISDICTION = click.Choice(["UK", "US", "EU", "AU", "INT"], case_sensitive=False)
-
-
-def user_errors(func):
-    """Turn VettedError into one clean line on stderr and the error's exit code."""
-
-    @wraps(func)
-    def wrapper(*args, **kwargs):
-        try:
-            return func(*args, **kwargs)
-        except VettedError as exc:
-            click.echo(f"Error: {exc.message}", err=True)
-            sys.exit(exc.exit_code)
-        except KeyboardInterrupt:
-            click.echo("Interrupted.", err=True)
-            sys.exit(130)
-
-    return wrapper
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})

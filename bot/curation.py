@@ -19,7 +19,6 @@ import sys
 import tempfile
 import urllib.parse
 from dataclasses import asdict, dataclass, replace
-from functools import wraps
 from pathlib import Path
 
 import click
@@ -30,7 +29,7 @@ from bot.corpus import (
     ID_PATTERN, JURISDICTIONS, MAX_SOURCE_BYTES, SOURCE_TYPES, STATUSES, TOPICS, FrontMatter, Source,
     _describe_validation_error, parse_source,
 )
-from bot.errors import CorpusError, FetchError, UsageError
+from bot.errors import CorpusError, FetchError, UsageError, user_errors
 
 STALE_AFTER_DAYS = 365
 MIN_EXTRACT_WORDS = 30  # the parser rejects a body under 30 words
@@ -453,18 +452,6 @@ def source_row(source: Source) -> dict:
 
 
 # ---------------------------------------------------------------------------- the click group
-def _user_errors(func):
-    """The CLI's own error handling (one clean line, the error's exit code), imported when run."""
-
-    @wraps(func)
-    def wrapper(*args, **kwargs):
-        from bot.cli import user_errors
-
-        return user_errors(func)(*args, **kwargs)
-
-    return wrapper
-
-
 def _corpus_dir() -> Path:
     from bot.settings import load_settings
 
@@ -492,7 +479,7 @@ def corpus():
 @corpus.command("check")
 @click.option("--json", "as_json", is_flag=True, help="Print findings as JSON.")
 @click.option("--strict", is_flag=True, help="Treat warnings as errors.")
-@_user_errors
+@user_errors
 def corpus_check(as_json, strict):
     """Lint every source and the help directory (exit 1 on any error)."""
     sources, findings = check_corpus(_corpus_dir())
@@ -521,7 +508,7 @@ def corpus_check(as_json, strict):
 @click.option("--published", type=click.DateTime(formats=["%Y-%m-%d"]),
               help="Publication date YYYY-MM-DD, when the document does not say.")
 @click.option("--force", is_flag=True, help="Replace an existing pending or retired source with the same id.")
-@_user_errors
+@user_errors
 def corpus_add(target, source_id, jurisdiction, source_type, topics, url, published, force):
     """Fetch URL or FILE (HTML, PDF, .txt, .md) and write it as a PENDING, unreviewed extract.
 
@@ -543,7 +530,7 @@ def corpus_add(target, source_id, jurisdiction, source_type, topics, url, publis
 
 @corpus.command("approve")
 @click.argument("source_id", metavar="ID")
-@_user_errors
+@user_errors
 def corpus_approve(source_id):
     """Approve source ID: status approved, vetted_on and last_checked today (refused if it fails the check)."""
     source = change_status(_corpus_dir(), source_id, "approved")
@@ -552,7 +539,7 @@ def corpus_approve(source_id):
 
 @corpus.command("retire")
 @click.argument("source_id", metavar="ID")
-@_user_errors
+@user_errors
 def corpus_retire(source_id):
     """Retire source ID: status retired, last_checked today; the next index build drops it."""
     source = change_status(_corpus_dir(), source_id, "retired")
@@ -566,7 +553,7 @@ def corpus_retire(source_id):
 @click.option("--status", type=click.Choice(STATUSES), help="Only sources with this status.")
 @click.option("--type", "source_type", type=click.Choice(SOURCE_TYPES), help="Only sources of this type.")
 @click.option("--json", "as_json", is_flag=True, help="Print a JSON array of sources.")
-@_user_errors
+@user_errors
 def corpus_list(topic, jurisdiction, status, source_type, as_json):
     """List sources (id, status, type, jurisdiction, date, title), filtered."""
     sources, problems = list_sources(_corpus_dir(), topic=topic, jurisdiction=jurisdiction.upper() if jurisdiction

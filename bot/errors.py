@@ -7,6 +7,9 @@ JSON outputs turn them into one error shape: {"ok": false, "error": ..., "status
 
 from __future__ import annotations
 
+import sys
+from functools import wraps
+
 
 class VettedError(Exception):
     """Base class: a message fit to show a user, plus the exit code / HTTP-ish status."""
@@ -55,3 +58,22 @@ class FetchError(VettedError):
 
     exit_code = 1
     status = 502
+
+
+def user_errors(func):
+    """Decorator for CLI commands: a VettedError becomes one clean line on stderr and its exit code."""
+
+    @wraps(func)
+    def wrapper(*args, **kwargs):
+        import click
+
+        try:
+            return func(*args, **kwargs)
+        except VettedError as exc:
+            click.echo(f"Error: {exc.message}", err=True)
+            sys.exit(exc.exit_code)
+        except KeyboardInterrupt:
+            click.echo("Interrupted.", err=True)
+            sys.exit(130)
+
+    return wrapper

@@ -31,6 +31,7 @@ from functools import cached_property
 
 import click
 
+from bot.errors import user_errors
 from bot.types import AnswerSentence, Citation
 
 VERDICTS = ("supported", "contradicted", "partly_supported", "not_covered", "refused")
@@ -864,8 +865,6 @@ def check(claim, jurisdiction, as_json, jsonl):
       vetted check "Making AI child abuse images is legal in the US if no real child is shown" --json
       printf 'claim one\\nclaim two\\n' | vetted check --jsonl
     """
-    from bot.cli import user_errors
-
     user_errors(_run_check)(claim, jurisdiction.upper() if jurisdiction else None, as_json, jsonl)
 
 

@@ -27,7 +27,7 @@ from urllib.parse import urlparse
 
 import click
 
-from bot.errors import UsageError, VettedError
+from bot.errors import UsageError, VettedError, user_errors
 from bot.types import Answer, Citation, HelpService
 
 JURISDICTION_LABELS = {"UK": "United Kingdom", "US": "United States", "EU": "European Union",
@@ -720,8 +720,6 @@ def serve(host: str, port: int):
     Opens on http://127.0.0.1:7860 by default; the index is built first if missing.
     JSON API: POST /api/ask {"question", "jurisdiction", "history"} and POST /api/check {"claim", "jurisdiction"}.
     """
-    from bot.cli import user_errors
-
     user_errors(_serve)(host, port)
 
 
