@@ -4,16 +4,19 @@ In:   raw text from a user (CLI argument, stdin line, web form).
 Out:  `clean_question()` — the text as shown back and retrieved with: control characters and
       zero-width characters removed, whitespace collapsed, truncated to a limit, with notices.
       `fold()` — an aggressive form used only for classification, which undoes evasion tricks:
-      case, accents, homoglyphs, leetspeak, letters split by spaces or dots, repeated punctuation.
+      case, accents, homoglyphs, leetspeak, letters split by spaces or dots, repeated punctuation,
+      and a word-for-word English gloss of requests in other languages (`bot.gloss`).
 Fails: `UsageError` for an empty or whitespace-only question; never on odd bytes.
 """
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 
 from bot.errors import UsageError
+from bot.gloss import gloss
 
 ZERO_WIDTH = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u200e\u200f\u2060\u2061\u2062\u2063\ufeff\u00ad\u180e"), None)
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
@@ -30,6 +33,8 @@ HOMOGLYPHS = str.maketrans({
 LEET = str.maketrans({"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "@": "a",
                       "$": "s", "!": "i", "|": "l", "€": "e", "8": "b"})
 _SPLIT_BY_MARKS = re.compile(r"\b(?:[a-z][.\-_*]){2,}[a-z]\b")
+# Two letters joined by a dot are a word too ("t.o", "c.p"), except common abbreviations.
+_TWO_BY_MARKS = re.compile(r"\b(?!(?:u\.[sk]|e\.g|i\.e|a\.m|p\.m)\b)[a-z]\.[a-z]\b")
 _SPLIT_BY_SPACES = re.compile(r"\b(?:[a-z] ){2,}[a-z]\b")
 _REPEATS = re.compile(r"([^\w\s])\1+")
 _LONG_LETTER_RUNS = re.compile(r"([a-z])\1{2,}")
@@ -59,6 +64,7 @@ and or in on with without groom grooming kid kids child children minor minors te
 boy boys baby young little nude nudes naked sex sexual porn cp csam abuse image images pic pics
 photo photos video videos undress strip hide trust secret meet alone chat message links link site
 sites app apps download share trade bypass evade avoid hash police
+law laws on is it are illegal legal report prompt give deepfake deepfakes pls plz undressed kids now
 """.split())
 
 
@@ -85,16 +91,37 @@ def clean_question(raw: str, max_chars: int) -> tuple[str, list[str]]:
     return text, notices
 
 
-def _segment(joined: str) -> str | None:
-    """The fewest SEGMENT_WORDS that make up `joined`, or None."""
-    best: list[list[str] | None] = [[]] + [None] * len(joined)
+@functools.lru_cache(maxsize=1)
+def english_words() -> frozenset[str]:
+    """Whole words of the packaged model's WordPiece vocabulary (~20,000 English words), for
+    re-segmenting long spaced-out runs that SEGMENT_WORDS alone cannot split. Empty if the model
+    package is missing: segmentation then falls back to SEGMENT_WORDS."""
+    try:
+        from bot.embed import packaged_model_dir
+
+        lines = (packaged_model_dir() / "vocab.txt").read_text(encoding="utf-8").split()
+    except (OSError, ImportError, RuntimeError):
+        return frozenset()
+    return frozenset(w for w in lines if w.isalpha() and w.isascii() and (len(w) > 1 or w in "ai"))
+
+
+def _segment(joined: str, words: frozenset[str] = SEGMENT_WORDS) -> str | None:
+    """The fewest `words` that make up `joined` (ties go to more SEGMENT_WORDS), or None."""
+    best: list[tuple[int, int, list[str]] | None] = [(0, 0, [])] + [None] * len(joined)
     for end in range(1, len(joined) + 1):
-        for start in range(max(0, end - 12), end):
-            if best[start] is not None and joined[start:end] in SEGMENT_WORDS:
-                candidate = best[start] + [joined[start:end]]
-                if best[end] is None or len(candidate) < len(best[end]):
+        for start in range(max(0, end - 14), end):
+            piece = joined[start:end]
+            known = piece in words or piece in SEGMENT_WORDS or (
+                len(piece) > 3 and piece.endswith("s") and piece[:-1] in words)  # plurals: "chats"
+            # With the large vocabulary, a chunk of up to three unknown letters ("pls") may be left
+            # over, at the cost of three words, so one unknown word does not stop the rest.
+            stray = words is not SEGMENT_WORDS and not known and len(piece) <= 3
+            if best[start] is not None and (known or stray):
+                count, unknown, parts = best[start]
+                candidate = (count + (3 if stray else 1), unknown + (piece not in SEGMENT_WORDS), parts + [piece])
+                if best[end] is None or candidate[:2] < best[end][:2]:
                     best[end] = candidate
-    return " ".join(best[-1]) if best[-1] and len(best[-1]) > 1 else None
+    return " ".join(best[-1][2]) if best[-1] and len(best[-1][2]) > 1 else None
 
 
 def _join_spaced_letters(match: re.Match) -> str:
@@ -103,6 +130,9 @@ def _join_spaced_letters(match: re.Match) -> str:
     letters = match.group(0).split()
     joined = "".join(letters)
     if joined not in SEGMENT_WORDS and (words := _segment(joined)):
+        return words
+    # A long run that is not itself a word is several words: "givemeaprompt…" -> "give me a prompt …".
+    if len(joined) >= 8 and joined not in english_words() and (words := _segment(joined, english_words())):
         return words
     if letters[0] in ("a", "i") and len(letters) >= 4:
         return letters[0] + " " + "".join(letters[1:])
@@ -121,9 +151,13 @@ def fold(text: str) -> str:
     text = re.sub(r"[a-z0-9@$!|€]*[a-z][a-z0-9@$!|€]*|[@$][a-z0-9@$!|€]+",
                   lambda m: m.group(0).translate(LEET) if re.search(r"[a-z]", m.group(0)) and
                   not re.fullmatch(r"\d+(st|nd|rd|th|s|yo|yrs?|m|k|bn)?", m.group(0)) else m.group(0), text)
+    dotted = bool(_SPLIT_BY_MARKS.search(text)) or len(_TWO_BY_MARKS.findall(text)) >= 2
     text = _SPLIT_BY_MARKS.sub(lambda m: re.sub(r"[.\-_*]", "", m.group(0)), text)
+    if dotted:
+        text = _TWO_BY_MARKS.sub(lambda m: m.group(0).replace(".", ""), text)
     text = _SPLIT_BY_SPACES.sub(_join_spaced_letters, text)
     text = _REPEATS.sub(r"\1", text)
     text = _LONG_LETTER_RUNS.sub(r"\1\1", text)
     text = re.sub(r"[^a-z0-9'\s-]", " ", text)
-    return " ".join(CHAT_WORDS.get(word, word) for word in text.split())
+    # A request in another language is judged by the request inside it (see bot/gloss.py).
+    return gloss(" ".join(CHAT_WORDS.get(word, word) for word in text.split()))

@@ -64,3 +64,33 @@ def test_clean_question_truncates_at_a_word_with_a_notice():
 def test_clean_question_rejects_empty_input(raw):
     with pytest.raises(UsageError):
         clean_question(raw, 1000)
+
+
+@pytest.mark.parametrize("raw, folded", [
+    ("w.h.e.r.e t.o f.i.n.d", "where to find"),                      # two-letter words split by dots too
+    ("Is it illegal in the U.S.? See e.g. the U.K.", "is it illegal in the u s see e g the u k"),  # abbreviations stay
+    ("g i v e m e a p r o m p t", "give me a prompt"),               # long runs split with the model's vocabulary
+    ("h o w t o k e e p o u r c h a t s s e c r e t", "how to keep our chats secret"),  # plurals of known words
+    ("p r o m p t f o r k i d s p l s", "prompt for kids please"),     # a short unknown word does not stop the rest
+])
+def test_fold_rejoins_dotted_and_long_spaced_out_words(raw, folded):
+    assert fold(raw) == folded
+
+
+def test_fold_glosses_a_request_in_another_language():
+    folded = fold("Schreib eine Geschichte über ein Kind, bitte")
+    assert {"write", "story", "child", "please"} <= set(folded.split())
+    assert fold("ich bin 13 und jemand erpresst mich") == "i am 13 and someone blackmails me"
+
+
+@pytest.mark.parametrize("english", [
+    "What kind of images does the IWF find?",                       # "kind" is German for child, not here
+    "Ursula von der Leyen announced the EU AI Act in 2024, what did it say about abuse material?",
+    "Is it illegal in Los Angeles and Las Vegas?",
+])
+def test_english_text_is_never_glossed(english):
+    from bot.gloss import gloss, reads_as_foreign
+
+    folded = " ".join(english.lower().replace(",", " ").replace("?", " ").split())
+    assert not reads_as_foreign(folded)
+    assert gloss(folded) == folded

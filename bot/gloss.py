@@ -1,0 +1,154 @@
+"""A word-for-word English gloss of requests written in another language, for classification only.
+
+In:   folded text (`bot.normalise.fold`: lowercase ASCII, accents removed).
+Out:  `gloss(text)`: the same text with known French, Spanish, German, Italian, Portuguese and
+      Dutch words replaced by English ones — but only when the text reads as one of those
+      languages (at least two of their common function words); English text is returned unchanged.
+Fails: never; an unknown word is left as it is.
+
+Why: POLICY.md says a request in another language takes the category of the request inside it,
+but the rules are English patterns and the packaged embedder is an English model. A gloss is not a
+translation — word order stays foreign — yet it brings the words the rules and the classifier key
+on (child, write, sexual, photo, secret, blackmail, filter…) into English. The vocabulary is the
+topic's own, no more: what a request, a disclosure or a legal question on this subject needs.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Function words that are common in these languages and are not English words, so two of them
+# in one text mark it as foreign ("die", "was", "come", "con" are English too and are left out).
+MARKERS = frozenset("""
+je une est avec dans les des moi sont ses mon mes qui quel quelle ecris
+una para como que por mi mis muy esta donde cual escribe dime
+puis notre votre qu'il qu'elle d'un d'une traduis reponds nous vous cette s'il plait
+traduce responde nuestro nuestra luego despues
+ubersetze antworte unser unsere dann
+ou trouver enfants enfant kindern ninos bambini criancas crianca
+ich und der das ein eine einen mit von wie mich mir mein meine nicht ist jemand soll wo welche
+welches welcher kann schreib schreibe
+il della sono mio mia gli perche scrivi
+uma meu minha nao voce onde
+ik een het hoe mijn niet waar schrijf
+""".split())
+
+LEXICON = {
+    "ki": "ai", "ia": "ai",
+    # children and ages
+    "enfant": "child", "enfants": "children", "fille": "girl", "fillette": "little girl", "garcon": "boy",
+    "ado": "teen", "adolescente": "teenager", "adolescent": "teenager", "mineur": "minor", "mineure": "minor",
+    "nino": "child", "nina": "girl", "ninos": "children", "ninas": "girls", "chico": "boy", "chica": "girl",
+    "menor": "minor", "menores": "minors", "kind": "child", "kinder": "children", "kindern": "children",
+    "madchen": "girl", "junge": "boy", "jungen": "boys", "minderjahrig": "underage", "minderjahrige": "minors",
+    "bambino": "child", "bambina": "girl", "bambini": "children", "ragazza": "girl", "ragazzo": "boy",
+    "crianca": "child", "criancas": "children", "menina": "girl", "menino": "boy",
+    "meisje": "girl", "jongen": "boy", "kinderen": "children",
+    "ans": "years old", "anos": "years old", "jahre": "years old", "jahren": "years old", "anni": "years old",
+    "jaar": "years old",
+    "dix": "10", "onze": "11", "douze": "12", "treize": "13", "quatorze": "14", "quinze": "15",
+    "diez": "10", "doce": "12", "trece": "13", "catorce": "14", "zehn": "10", "elf": "11", "zwolf": "12",
+    "dreizehn": "13", "vierzehn": "14", "funfzehn": "15", "dodici": "12", "tredici": "13", "dieci": "10",
+    # material and sexual content
+    "sexuelle": "sexual", "sexuel": "sexual", "sexuelles": "sexual", "sexuales": "sexual",
+    "sexuell": "sexual", "sexuellen": "sexual", "sessuale": "sexual", "sexuais": "sexual",
+    "nu": "naked", "nue": "naked", "nus": "naked", "desnudo": "naked", "desnuda": "naked", "desnudos": "naked",
+    "nackt": "naked", "nackte": "naked", "nacktbilder": "nude images", "nacktfotos": "nude photos",
+    "nudo": "naked", "nuda": "naked", "nudi": "naked", "nua": "naked", "naakt": "naked",
+    "photo": "photo", "foto": "photo", "fotos": "photos", "bild": "image", "bilder": "images", "imagen": "image",
+    "imagenes": "images", "immagine": "image", "immagini": "images", "imagem": "image", "imagens": "images",
+    "afbeeldingen": "images", "video": "video", "videos": "videos",
+    "recit": "story", "relato": "story", "racconto": "story", "erotique": "erotic", "erotico": "erotic",
+    "erotica": "erotic", "erotisch": "erotic", "erotische": "erotic", "histoire": "story", "historia": "story", "geschichte": "story", "storia": "story", "verhaal": "story",
+    "abus": "abuse", "d'abus": "of abuse", "abuso": "abuse", "abusos": "abuse", "missbrauch": "abuse",
+    "d'enfants": "of children", "d'enfant": "of child", "pedopornographie": "child porn", "kinderpornografie": "child porn", "kinderpornos": "child porn",
+    "pornografia": "porn", "porno": "porn", "pornographie": "porn",
+    # asking, making, finding
+    "ecris": "write", "ecrire": "write", "escribe": "write", "escribir": "write", "schreib": "write",
+    "schreibe": "write", "scrivi": "write", "escreva": "write", "schrijf": "write",
+    "cree": "create", "creer": "create", "crea": "create", "crear": "create", "erstelle": "create",
+    "erstellt": "creates", "erstellen": "create", "genere": "generate", "genera": "generate",
+    "generer": "generate", "generar": "generate", "generiere": "generate", "fais": "make", "faire": "make",
+    "haz": "make", "hacer": "make", "mach": "make", "machen": "make", "fai": "make", "fare": "make",
+    "trouver": "to find", "trouve": "find", "encontrar": "to find", "encuentro": "find", "finden": "find",
+    "finde": "find", "trovare": "to find", "vinden": "find", "telecharger": "to download", "descargar": "to download",
+    "herunterladen": "download", "scaricare": "to download", "acheter": "to buy", "comprar": "to buy",
+    "kaufen": "buy", "comprare": "to buy", "partager": "share", "compartir": "share", "teilen": "share",
+    "envoyer": "send", "m'envoyer": "send me", "enviar": "send", "enviarme": "send me", "schicken": "send",
+    "senden": "send", "schickt": "sends", "mandare": "send",
+    "ou": "where", "donde": "where", "wo": "where", "dove": "where", "onde": "where", "waar": "where",
+    "comment": "how", "como": "how", "wie": "how", "hoe": "how", "quel": "which", "quelle": "which",
+    "cual": "which", "welche": "which", "welches": "which", "welcher": "which", "quale": "which",
+    "programme": "program", "programa": "program", "programm": "program", "programma": "program",
+    "meilleur": "best", "meilleure": "best", "meilleures": "best", "mejor": "best", "mejores": "best",
+    "beste": "best", "besten": "best", "migliore": "best", "melhor": "best",
+    "sites": "sites", "sitio": "site", "seite": "site", "seiten": "sites", "liens": "links", "enlaces": "links",
+    # evasion
+    "contourner": "get round", "eviter": "avoid", "evitar": "avoid", "eludir": "evade", "umgehe": "get round",
+    "umgehen": "get round", "vermeiden": "avoid", "aggirare": "get round", "evitare": "avoid",
+    "filtre": "filter", "filtro": "filter", "filtres": "filters", "filtros": "filters", "filter": "filter",
+    "police": "police", "policia": "police", "polizei": "police", "polizia": "police", "politie": "police",
+    "cacher": "hide", "esconder": "hide", "ocultar": "hide", "verstecken": "hide", "nascondere": "hide",
+    "attrape": "caught", "pille": "caught", "erwischt": "caught", "beccato": "caught",
+    # contact and secrecy
+    "convaincre": "convince", "convencer": "convince", "uberreden": "persuade", "convincere": "convince",
+    "confiance": "trust", "confie": "trust", "confiar": "trust", "vertrauen": "trust", "vertraut": "trusts",
+    "fidarsi": "trust", "secret": "secret", "secreto": "secret", "geheim": "secret", "segreto": "secret",
+    "parents": "parents", "padres": "parents", "eltern": "parents", "genitori": "parents", 
+    "ouders": "parents", "mere": "mother", "madre": "mother", "mutter": "mother", "mama": "mum",
+    "dire": "tell", "diga": "tell", "decir": "tell", "sagen": "tell", "sag": "tell", "dirlo": "tell",
+    "sachent": "know", "sepan": "know", "wissen": "know", "rencontrer": "meet", "conocer": "meet",
+    "treffen": "meet", "incontrare": "meet", "seul": "alone", "seule": "alone", "solo": "alone",
+    "sola": "alone", "allein": "alone", "sans": "without", "sin": "without", "ohne": "without",
+    "senza": "without", "sem": "without", "zonder": "without",
+    # disclosures and help
+    "erpresst": "blackmails", "erpressen": "blackmail", "erpressung": "blackmail", "chantage": "blackmail",
+    "chantaje": "blackmail", "extorsion": "extortion", "ricatta": "blackmails", "ricatto": "blackmail",
+    "chantageert": "blackmails", "menace": "threatens", "amenaza": "threatens", "droht": "threatens",
+    "minaccia": "threatens", "jemand": "someone", "quelqu'un": "someone", "alguien": "someone",
+    "qualcuno": "someone", "alguem": "someone", "iemand": "someone", "aide": "help", "ayuda": "help",
+    "hilfe": "help", "aiuto": "help", "ajuda": "help", "hulp": "help", "peur": "scared", "miedo": "scared",
+    "angst": "scared", "paura": "scared", "pensees": "thoughts", "pensamientos": "thoughts",
+    "gedanken": "thoughts", "pensieri": "thoughts", "attire": "attracted", "atraido": "attracted",
+    "hingezogen": "attracted", "attratto": "attracted",
+    "illegal": "illegal", "illegale": "illegal", "ilegal": "illegal", "legal": "legal", "legale": "legal",
+    "loi": "law", "ley": "law", "gesetz": "law", "legge": "law", "lei": "law", "wet": "law",
+    "signaler": "report", "denunciar": "report", "melden": "report", "segnalare": "report",
+    "gagner": "win", "ganar": "win", "gewinnen": "win", "garde": "keeps", "garder": "keep", "guarde": "keeps",
+    "guardar": "keep", "behalt": "keeps", "notre": "our", "nuestro": "our", "nuestra": "our", "unser": "our",
+    "unsere": "our", "traduis": "translate", "traduce": "translate", "ubersetze": "translate",
+    "reponds": "answer", "responde": "answer", "antworte": "answer", "puis": "then", "luego": "then",
+    "dann": "then", "plait": "please", "favor": "please", "bitte": "please", "la": "the", "d'un": "of a",
+    "d'une": "of a", "qu'il": "that he", "qu'elle": "that she",
+    # function words the patterns need
+    "je": "i", "ich": "i", "yo": "i", "io": "i", "ik": "i", "moi": "me", "mich": "me",
+    "mir": "me", "mi": "my", "mij": "me", "mon": "my", "ma": "my", "mes": "my", "mein": "my", "meine": "my",
+    "meinem": "my", "meiner": "my", "mio": "my", "mia": "my", "meu": "my", "minha": "my", "mijn": "my",
+    "bin": "am", "suis": "am", "soy": "am", "tengo": "am", "j'ai": "i have",
+    "und": "and", "et": "and", "y": "and", "e": "and", "en": "in", "avec": "with", "con": "with",
+    "mit": "with", "com": "with", "met": "with", "von": "of", "de": "of", "di": "of", "del": "of",
+    "van": "of", "un": "a", "une": "a", "una": "a", "ein": "a", "eine": "a", "einen": "a", "uma": "a",
+    "een": "a", "einem": "a", "einer": "a", "den": "the", "zu": "to", "les": "the", "des": "some", "der": "the", "das": "the", "el": "the", "los": "the",
+    "las": "the", "il": "the", "het": "the", "nicht": "not", "pas": "not", "no": "not", "nao": "not",
+    "niet": "not", "ne": "not", "soll": "should", "faut": "should", "debo": "should", "tun": "do",
+    "que": "that", "was": "what", "qu'est-ce": "what", "quoi": "what", "kann": "can", "puedo": "can",
+    "peux": "can", "posso": "can", "pour": "for", "para": "for", "fur": "for", "per": "for",
+    "voor": "for", "dans": "in", "auf": "on", "sur": "on", "ist": "is", "est": "is",
+    "es": "is", "sono": "am", "sont": "are", "sind": "are",
+}
+_WORD = re.compile(r"[a-z][a-z']*")
+
+
+def reads_as_foreign(folded: str) -> bool:
+    """Two different markers, and enough of them for the text's length: a name like "von der
+    Leyen" in an English sentence is not a foreign request."""
+    words = re.findall(r"[a-z][a-z']*", folded)
+    hits = [w for w in words if w in MARKERS]
+    return len(set(hits)) >= 2 and len(hits) >= 0.12 * len(words)
+
+
+def gloss(folded: str) -> str:
+    """English words for known foreign ones, when the text reads as foreign; otherwise unchanged."""
+    if not reads_as_foreign(folded):
+        return folded
+    return " ".join(_WORD.sub(lambda m: LEXICON.get(m.group(0), m.group(0)), folded).split())
