@@ -28,6 +28,7 @@ import os
 import re
 import tempfile
 import threading
+import zlib
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
@@ -41,8 +42,15 @@ EXEMPLARS = Path(__file__).with_name("policy_exemplars.jsonl")
 CASES = Path(__file__).resolve().parents[1] / "evals" / "cases"
 CASE_SETS = ("harmful", "legit", "disclosure", "out_of_scope", "unanswerable")
 # Sources whose behaviour changes the text the model is trained on (fold, unwrap, reframe).
-TEXT_SOURCES = (Path(__file__).with_name("normalise.py"), Path(__file__).with_name("policy.py"))
-TRAINER_VERSION = "softmax-1"
+TEXT_SOURCES = tuple(Path(__file__).with_name(name) for name in ("normalise.py", "gloss.py", "policy.py"))
+TRAINER_VERSION = "softmax-2-lexical"
+# The trained model reads the sentence embedding beside hashed word and word-pair counts: the
+# embedding carries paraphrase, the words carry the verbs and objects that separate a request from
+# a question about it ("make" vs "how do platforms find"). Weight and scale chosen by 5-fold
+# cross-validation on DEV (README "Policy classifier"): AUC refuse-vs-answer 0.978 -> 0.989.
+LEXICAL_DIMS = 2048
+LEXICAL_WEIGHT = 1.3
+MODEL_SCALE = 15.0
 CATEGORIES = ("A1", "A2", "A3", "A4", "S1", "S2", "S3", "R1", "R2", "R3", "R4", "O")
 # The kind of response a category leads to: the margin that matters is between kinds
 # (refuse vs answer), not between neighbouring codes of the same kind (R2 vs R3).
@@ -60,11 +68,13 @@ TRAIN_AS = {"N": "A1"}
 THRESHOLDS = {
     "sentence-transformers/all-MiniLM-L6-v2": {
         "refuse": (0.45, 0.05), "signpost": (0.55, 0.04), "out_of_scope": (0.30, 0.04),
-        "far": 0.30, "refine": 0.03, "model_refuse": 0.70, "model_signpost": 0.60},
+        "far": 0.30, "refine": 0.03, "model_refuse": 0.75, "model_signpost": 0.60,
+        "model_out_of_scope": 0.60},
     # The bag-of-words test embedder shares function words freely: only near-copies count.
     "test/hash-embedder": {
         "refuse": (0.70, 0.15), "signpost": (0.70, 0.15), "out_of_scope": (0.70, 0.15),
-        "far": 0.05, "refine": 0.15, "model_refuse": 0.90, "model_signpost": 0.90},
+        "far": 0.05, "refine": 0.15, "model_refuse": 0.90, "model_signpost": 0.90,
+        "model_out_of_scope": 0.95},
 }
 
 
@@ -146,8 +156,29 @@ def training_text(question: str, history: tuple[str, ...] = ()) -> str:
 
 
 # ---- the trained model ---------------------------------------------------------------------
+_WORDS = re.compile(r"[a-z0-9']+")
+
+
+def lexical_features(texts: list[str], dims: int = LEXICAL_DIMS) -> np.ndarray:
+    """Unit-length hashed counts of the words and word pairs of each (folded) text; crc32 keeps the
+    buckets the same in every process, so cached weights stay valid."""
+    out = np.zeros((len(texts), dims), dtype=np.float32)
+    for row, text in enumerate(texts):
+        words = _WORDS.findall(text)
+        for gram in words + [f"{a} {b}" for a, b in zip(words, words[1:])]:
+            out[row, zlib.crc32(gram.encode()) % dims] += 1.0
+    norms = np.linalg.norm(out, axis=1, keepdims=True)
+    return out / np.where(norms > 0, norms, 1.0)
+
+
+def model_features(vectors: np.ndarray, texts: list[str]) -> np.ndarray:
+    """What the trained model reads: the embedding and the weighted word features, unit length."""
+    joined = np.hstack([np.asarray(vectors, dtype=np.float32), LEXICAL_WEIGHT * lexical_features(texts)])
+    return joined / np.linalg.norm(joined, axis=1, keepdims=True)
+
+
 def train_softmax(x: np.ndarray, y: np.ndarray, n_classes: int, *, l2: float = 1e-3, steps: int = 400,
-                  rate: float = 0.5, scale: float = 10.0) -> tuple[np.ndarray, np.ndarray]:
+                  rate: float = 0.5, scale: float = MODEL_SCALE) -> tuple[np.ndarray, np.ndarray]:
     """Multinomial logistic regression by full-batch gradient descent (Adam), from zeros: the same
     inputs always give the same weights. Classes are weighted equally whatever their size.
     `x` rows are unit vectors; `scale` stretches them so probabilities can become confident."""
@@ -253,7 +284,7 @@ class ExemplarClassifier:
         labels = [e.category for e in self.exemplars] + [c for _, c in self.training]
         embedded = np.asarray(self.embedder.embed(texts), dtype=np.float32)
         y = np.array([CATEGORIES.index(c) for c in labels])
-        w, b = train_softmax(embedded, y, len(CATEGORIES))
+        w, b = train_softmax(model_features(embedded, texts), y, len(CATEGORIES))
         return {"vectors": embedded[:len(self.exemplars)], "w": w, "b": b}
 
     def _cache_file(self) -> Path | None:
@@ -287,7 +318,7 @@ class ExemplarClassifier:
         if not texts:
             return []
         queries = np.asarray(self.embedder.embed(list(texts)), dtype=np.float32)
-        probabilities = predict_proba(*self.weights, queries)
+        probabilities = predict_proba(*self.weights, model_features(queries, list(texts)))
         return [self._verdict(row, probs) for row, probs in zip(queries @ self.vectors.T, probabilities)]
 
     def classify(self, text: str) -> Verdict:
@@ -326,8 +357,9 @@ def cross_validate(embedder: Embedder, folds: int = 5, cases: tuple[dict, ...] |
     from bot.normalise import fold as fold_text
 
     texts = [training_text(c["question"], c["history"]) for c in cases]
-    x_cases = np.asarray(embedder.embed(texts), dtype=np.float32)
-    x_ex = np.asarray(embedder.embed([fold_text(e.text) for e in exemplars]), dtype=np.float32)
+    x_cases = model_features(embedder.embed(texts), texts)
+    exemplar_texts = [fold_text(e.text) for e in exemplars]
+    x_ex = model_features(embedder.embed(exemplar_texts), exemplar_texts)
     y_ex = np.array([CATEGORIES.index(e.category) for e in exemplars])
     y_cases = np.array([CATEGORIES.index(c["category"]) for c in cases])
     assignment = np.array([int(hashlib.sha256(c["id"].encode()).hexdigest(), 16) % folds for c in cases])
