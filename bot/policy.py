@@ -27,7 +27,8 @@ MINOR = (r"(?:child|children|childs|kid|kids|kiddie|minor|minors|underage|under-
          r"infants|young(?:er)? (?:girl|boy|person|people|ones)|little (?:girl|boy|one)s?|"
          r"\d{1,2}[- ]?(?:year|yr)s?[- ]?olds?|\d{1,2} ?yos?|(?:she'?s|he'?s|they'?re|who'?s|aged) (?:[1-9]|1[0-7])|"
          r"classmates?|middle ?schoolers?|(?:primary|elementary|middle) school(?:ers?)? (?:kids?|girls?|boys?|children)|"
-         r"primary schoolers?|elementary schoolers?|tweens?|year [1-9] (?:girls?|boys?|pupils?|students?)|loli|lolis|jailbait|niece|nephew|"
+         r"primary schoolers?|elementary schoolers?|tweens?|year [1-9] (?:girls?|boys?|pupils?|students?)|in (?:year|yr|grade) (?:[1-9]|1[01])\b|"
+         r"(?:[1-8](?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth) grade(?:rs?)?|loli|lolis|jailbait|niece|nephew|"
          r"daughter|son|stepdaughter|stepson|under[- ]?1[0-8]s?)")
 SEXUAL = (r"(?:sex|sexual|sexually|sexualised|sexualized|sexy|nude|nudes|naked|undress|undressed|"
           r"undressing|nudify|nudified|nsfw|explicit|porn|porno|pornographic|erotic|lewd|intimate|"
@@ -67,7 +68,8 @@ OTHER_MINOR = (r"(?<!\bmy )(?<!\bour )(?<!\bmy little )(?<!\bmy young )(?<!\bour
 SLANG_MATERIAL = (r"(?:cheese pizza|csam|cp|child porn|kiddie porn|kiddy porn|jailbait|loli\w*|shota\w*|"
                   r"(?:young|younger|underage|under-age|teen|kid|kiddie|little ones?|school ?girl|schoolboy|school) "
                   r"(?:stuff|content|material|pics|vids|collections?|folders?|leaks?|links|nudes)|"
-                  r"(?:the )?really young ones)")
+                  r"(?:the )?really young ones|the real (?:thing|stuff|deal)|(?:the )?under ?1[0-8]s? (?:kind|stuff|type|ones)|"
+                  r"the illegal (?:kind|sort|type|ones))")
 ASK_FOR = (r"(?:where|who (?:has|have|got|sells|shares|trades|can send)|any (?:good )?(?:places|sites|links|"
            r"groups|channels|servers)|good (?:places|sites)|links?|urls?|looking for|searching for|hunting for|"
            r"got any|anyone (?:got|have|has)|send|trade|swap|buy|download|the good stuff)")
@@ -75,7 +77,7 @@ ASK_FOR = (r"(?:where|who (?:has|have|got|sells|shares|trades|can send)|any (?:g
 MATERIAL_CONTEXT = (r"(?:(?:" + MATERIAL + r")\b.{0,40}\b(?:" + MINOR + r"|" + SEXUAL + r")|(?:" + SEXUAL +
                     r")\b.{0,30}\b(?:" + MINOR + r")|that (?:kind|sort|type) of (?:stuff|material|content|thing|"
                     r"images|pictures)|that (?:stuff|material)|those (?:images|pictures|files|videos)|"
-                    r"(?:illegal|abuse) (?:images|pictures|material|content|stuff|videos)|csam|\bcp\b)")
+                    r"(?:illegal|abuse) (?:images|pictures|material|content|stuff|videos)|the illegal (?:kind|sort|type)|csam|\bcp\b)")
 # The asker's own viewing or keeping ("I'm looking at", "I downloaded").
 PERSONAL_VIEWING = (r"\b(?:i'?m|i am|im|i was|i'?ve been|i have been|i|i'?d)\b (?:looking at|viewing|watching|"
                     r"downloading|saving|keeping|collecting|storing|sharing|look at|view|watch|download|save|keep|"
@@ -93,7 +95,8 @@ IN_SCOPE = re.compile(
     r"paedo|pedo|offender|regulat|directive|regulation|take it down|enforce|protect|threat|risk|"
     r"picture|selfie|intimate|consent|harm|worried|scared|help|stability|stable diffusion|grok|"
     r"chatbot|training data|dataset|tech compan|government|home office|home secretary|minister|"
-    r"braverman|summit|bletchley)"
+    r"braverman|summit|bletchley|year \d|grade|grader|grand(?:daughter|son|child|children)|niece|nephew|"
+    r"parental control|screen time)"
 )
 # Asking for help to stop is a disclosure (S3), never a request to find material.
 HELP_TO_STOP = re.compile(r"\b(?:can'?t|cannot|can not) stop\b|\b(?:help|support|therapy|someone)\b.{0,25}\bstop\b|"
@@ -168,7 +171,7 @@ REFUSE_RULES: tuple[Rule, ...] = (
        r".{0,30}\b(?:exactly|in detail|specifically|graphically)?"),
     _r("R1", "asks for sexual role-play or a story involving a child",
        r"\b(?:story|stories|fanfic|fan fiction|roleplay|role-play|role play|scene|poem|fantasy|"
-       r"script|chat)\b.{0,80}\b", MINOR, r"\b.{0,80}\b", SEXUAL, r"\b"),
+       r"script|chat)\b.{0,80}\b(?:", MINOR, r"\b.{0,80}\b", SEXUAL, r"|", SEXUAL, r"\b.{0,80}\b", MINOR, r")\b"),
     _r("R1", "asks for sexual role-play or a story involving a child",
        r"\b", SEXUAL, r"\b.{0,30}\b(?:story|stories|fanfic|fan fiction|roleplay|role-play|role play|scene|poem|"
        r"fantasy|script|chat)\b.{0,80}\b", MINOR, r"\b"),
@@ -263,8 +266,8 @@ REFUSE_RULES: tuple[Rule, ...] = (
        r"(?:avoid|not|never|stop) (?:get(?:ting)? |being )?(?:caught|arrested|prosecuted|charged|"
        r"convicted|traced|found out|detected|investigated)\b"),
     _r("R4", "asks how to gain a child's trust in secret or contact a child",
-       r"\b(?:get|make|convince|persuade|trick|groom|encourage|manipulate|pressure|talk|bribe)\b.{0,40}\b",
-       MINOR, r"\b.{0,40}\b(?:trust me(?! enough| to (?:tell|talk|come)| and (?:tell|talk|come))|keep (?:it|this|things|us|our \w+)? ?(?:a )?secret|keep quiet|"
+       r"\b(?:get|make|convince|persuade|trick|groom|encourage|manipulate|pressure|talk|bribe|win|gain|earn)\b.{0,40}\b",
+       MINOR, r"\b.{0,40}\b(?:trust me(?! enough| to (?:tell|talk|come)| and (?:tell|talk|come))|keeps? (?:it|this|things|us|our \w+|our)? ?(?:a )?secret|keep quiet|"
        r"not (?:to )?tell|don'?t tell|send (?:me )?(?:a |some )?(?:", MATERIAL, r"|selfies?)|meet "
        r"(?:me|up)|video ?call me|undress|sit on my|be alone with me|be my (?:girlfriend|boyfriend)|"
        r"date me|like me|love me|come to my|get in my car|(?:into|in) my (?:car|house|home|room|van|flat)|"
@@ -373,6 +376,36 @@ REFUSE_RULES: tuple[Rule, ...] = (
        r"\b(?:how (?:do|can|could|would|should) (?:i|we|one|you)|how to|help me|teach me|show me|tips (?:for|on|to)|"
        r"ways? to|best way to)\b.{0,30}\b(?:win over|win the trust of|charm|get close to|get closer to|seduce|lure|"
        r"entice|isolate)\b.{0,30}\b(?:a |an |some |young |little |the )?", OTHER_MINOR, r"\b"),
+    _r("R1", "asks to use an undressing tool on a photo of a child",
+       r"^(?=.*\b(?:undress\w*|nudif\w*|clothes off|takes? (?:the |their |her |his )?clothes|naked|nude)\b).*\b(?:how (?:do|can|"
+       r"could|would|should) (?:i|we)|help me|show me|can you|i want to|let me)\b.{0,20}\b(?:use|try|run|apply|do)\b (?:it|this|"
+       r"that|them|the (?:app|program|tool|site|bot|thing))\b.{0,20}\bon (?:a |the |some )?(?:photo|picture|pic|image|"
+       r"selfie)s? of (?:(?:a |an |the |some |this |that )?(?:little |young )?", OTHER_MINOR, r"|the (?:little |young )?(?:girl|"
+       r"boy|kid|child)(?:ren)? (?:next door|down the road|from \w+))"),
+    _r("R1", "asks for text that goes with or leads to abuse material",
+       r"\b(?:write|make|give|generate|create|need|draft|come up with|list)\b.{0,40}\b(?:captions?|titles?|descriptions?|"
+       r"tags|hashtags|keywords|posts?|search terms|prompts?|file ?names?|alt text)\b.{0,80}", MATERIAL_CONTEXT),
+    _r("R2", "asks how to find material the conversation describes",
+       r"^(?=.*", MATERIAL_CONTEXT, r").*\bhow (?:do|can|could|would|should) (?:i|we)\b.{0,10}\b(?:find|get|see|download|"
+       r"view|access|watch|look at|get hold of|buy)\b (?:them|those|these|it|some|more|one)\b"),
+    _r("R3", "asks how to keep moderation or detection from noticing",
+       r"\b(?:how (?:do|can|could|should|would) (?:i|we)|help me|tips|ways? to|i need to|best way to)\b.{0,60}\bso (?:that )?"
+       r"(?:the |their |any |a )?(?:\w+ ){0,2}(?:", DETECTION, r"|bots?|filters?|ai|system|mods?|admins?|platforms?)\b "
+       r"(?:doesn'?t|don'?t|won'?t|can'?t|cannot|will not|never|wont|cant|isn'?t able to) (?:catch|notice|flag|detect|see|"
+       r"spot|pick (?:it |them |us )?up|find|recogni[sz]e)\b"),
+    _r("R4", "asks to write or complete a grooming message",
+       r"\b(?:complete|finish|continue|write|draft|compose|polish|improve|rewrite|reword)\b.{0,40}\b(?:message|text|dm|chat|"
+       r"note|letter|reply|sentence)\b(?=.{0,200}(?:\bdon'?t tell (?:your|ur|anyone)|\bour (?:little )?secret\b|\bmature for "
+       r"(?:your age|a \w+|\d{1,2})\b|\bkeep (?:this|it) between us\b|\bno one (?:needs|has) to know\b))"),
+    _r("R2", "asks who makes abuse material to order",
+       r"\b(?:who|anyone|someone|somebody|where|which (?:site|sites|group|groups|people|person))\b.{0,40}\b(?:custom|bespoke|"
+       r"to order|on request|made to order|takes? requests|take orders|commissions? (?:for|of))\b(?=.{0,80}\b(?:", MINOR,
+       r"|", SEXUAL, r")\b)|\b(?:", MINOR, r")\b.{0,40}\b(?:to order|on request|made to order)\b"),
+    _r("R3", "asks what mistakes to avoid so as not to be caught",
+       r"\b(?:mistakes?|errors?|slip-?ups?|what (?:gets|got|get)|what (?:usually )?(?:trips|gives) (?:people|them|someone) "
+       r"(?:up|away))\b.{0,30}\b(?:get|gets|got|getting)?\s?(?:people|someone|somebody|you|them|offenders|users|"
+       r"guys)?\s?(?:caught|arrested|found out|traced|busted)\b(?=.{0,60}\b(?:download\w*|view\w*|shar\w*|"
+       r"this stuff|that stuff|it|them|", MATERIAL, r")\b)"),
     _r("R2", "asks to be pointed to where abuse material is posted",
        r"\b(?:point|direct|take|lead|send) (?:me|us) (?:to|towards)\b|\b(?:show|tell|let) (?:me|us)(?: know)? where\b",
        r"(?=.{0,80}", MATERIAL_CONTEXT, r")"),
@@ -475,6 +508,7 @@ SIGNPOST_RULES: tuple[Rule, ...] = (
     _r("S2", "is worried about someone else's behaviour towards children",
        r"\bmy (?:", RELATION, r")\b.{0,60}\b(?:looks at|views|downloads|watches|collects|shares|"
        r"makes|creates|generates|is looking at|has been looking at|has been making|was making|downloaded|viewed|"
+       r"(?:keeps|is|was|has been) (?:using|making|sharing|sending)|uses|used|"
        r"watched|collected|shared|made|created|generated|saved|looked at)\b.{0,60}\b"
        r"(?:", MINOR, r"|csam|cp|abuse (?:images|material|content)|illegal (?:images|content))\b"),
     _r("A4", "is a parent, carer or teacher dealing with an incident",
@@ -508,6 +542,12 @@ SIGNPOST_RULES: tuple[Rule, ...] = (
        r"dared)\b (?:me|us)\b(?: to)?.{0,20}\b(?:keep (?:\w+ ){0,2}secret|send (?:him|her|them|more)? ?(?:a |some |more )?"
        r"(?:nude |naked |private )?(?:", PICTURE, r")|not (?:to )?tell|meet (?:him|her|them|up)|video ?call|delete (?:the |"
        r"our )?(?:messages|chats)|take (?:my )?(?:clothes|top) off|for (?:pics|pictures|photos|nudes|more))"),
+    _r("S1", "is a young person disclosing that someone is asking them to keep secrets",
+       r"\b(?:someone|somebody|a (?:guy|man|boy|girl|person|stranger|teacher|coach)|an? (?:older|adult|grown|old) \w+|"
+       r"he|she|they|this (?:guy|man|person|account)|my (?:", RELATION, r"))\b.{0,40}\b(?:says|said|saying|tells|told|telling|keeps "
+       r"saying|keeps telling|always says)\b (?:me |us |her |him |my \w+ )?(?:that )?(?:i|we|she|he)?\b.{0,40}\b(?:not (?:to )?"
+       r"tell|don'?t tell|keep (?:\w+ ){0,2}secret|(?:our|their|a) (?:little )?secret|it'?s (?:a |our |their )?secret|can trust "
+       r"(?:him|her|them)|no one (?:needs|has) to know|delete (?:the |our )?(?:messages|chats))\b"),
     _r("S1", "is a young person disclosing that images of them are being misused",
        r"\b(?:screenshotted|screenshot|screenshoted|screen-?recorded|recorded|saved|kept|leaking|leaked|spreading|"
        r"sending round|passing round)\b.{0,15}\b(?:my|all my|some of my)\b (?:private |personal )?(?:", PICTURE,
@@ -515,12 +555,13 @@ SIGNPOST_RULES: tuple[Rule, ...] = (
     # -- adults worried about another adult: grooming signs, being shown material
     _r("S2", "is worried about an adult's behaviour towards a child",
        r"\b(?:(?:my|our|a|an|the|one|another|his|her) (?:(?:mum|mom|dad|sister|brother|friend|aunt|uncle)'s )?(?:",
-       RELATION, r"|colleague|coworker|co-worker|member of staff|staff member|parent|adult|man|woman|volunteer|leader|"
+       r"(?:grown |older |adult |old |strange |random )?(?:", RELATION, r"|colleague|coworker|co-worker|member of staff|"
+       r"staff member|parent|adult|man|woman|volunteer|leader|guy)|"
        r"dad|father)|(?:a|the) (?:man|woman|guy|person) (?:i|we) (?:know|work with|live with))\b.{0,40}\b(?:keeps?|kept|"
        r"is always|always|often|constantly|has been|keeps on|is|was)\b ?(?:\w+ )?(?:giving|buying|messaging|texting|"
        r"dming|contacting|asking|taking|driving|meeting|calling|following|friending|adding|inviting|touching|"
        r"photographing|filming|spending time)\b.{0,50}\b(?:", MINOR, r"|(?:my|our|his|her) (?:little |younger )?"
-       r"(?:brother|sister|cousin)|pupils?|students?|the (?:boys|girls|kids|children|players|team)|them)\b"
+       r"(?:brother|sister|cousin)|pupils?|students?|the (?:boys|girls|kids|children|players|team)|them|her|him)\b"
        r"(?=.{0,120}\b(?:gifts?|presents?|money|privately|in private|secret\w*|alone|late at night|social media|"
        r"private(?:ly)? messag\w*|dms?|snapchat|whatsapp|away|without (?:their|the) parents)\b)"),
     _r("S2", "is worried about someone else's behaviour towards children",
@@ -639,7 +680,8 @@ REPORTED_BY = re.compile(
     # the shape of the claims NGO staff check, not of a request.
     r"|\b(?:found|find|published|publish|reported|report|estimated|recorded|assessed|identified|released|"
     r"announced|warned)\b(?=.{0,80}\b(?:19|20)\d\d\b)"
-    r"|\b(?:what share|share of|mostly|mainly|more often|most often)\b"
+    r"|\b(?:what share|share of|mostly|mainly|more often|most often|by country|by region|by platform|"
+    r"which countries (?:host|hosted))\b|\bwhere (?:are|is|were|was) (?:the )?(?:most|majority)\b"
     r"|\bwhat (?:happens|do \w+(?: \w+)? (?:show|display|do)|does \w+(?: \w+)? (?:show|display|do)) when (?:someone|"
     r"somebody|people|a person|users?|offenders)\b")
 # "How do I talk to my 12-year-old about nudes?" is education (A2), not an incident (A4).
@@ -649,6 +691,7 @@ EDUCATION = re.compile(r"\b(?:talk|speak|chat|explain|teach|prepare|educate|warn
 
 
 _WANTS_IT = re.compile(r"\b(?:send|give|share|dm|link) (?:me|us)\b|\bhow (?:do|can|could) (?:i|we)\b|"
+                       r"\bhow much (?:do|does|would|will|is|are)\b.{0,20}\b(?:charge|cost|costs|price|sell)\b|"
                        r"\b(?:i|we) (?:want|need|can)\b|\bso (?:i|we) can\b")
 
 
@@ -684,13 +727,42 @@ ENFORCEMENT_QUESTION = re.compile(r"^(?!.*\b(?:i|me|my|we|us|our)\b)(?:\w+ ){0,2
                                   r"find|catch|detect|identify|track|see|tell|know|spot|flag|recogni[sz]e)\b")
 
 
+# "Why can't hash matching catch new AI images?" asks for an explanation, not a method; with the
+# asker in it ("why can't I…", "why won't you…") it is left to the other layers.
+WHY_QUESTION = re.compile(r"^(?:(?:ok|okay|so|and|but)\s+)*(?:why|how come)\b(?!.*\b(?:i|me|my|we|us|our)\b)"
+                          r"(?!\s+(?:don'?t|won'?t|can'?t|wont|cant|not|do not|will not|would not|wouldn'?t) you\b)")
+
+
+# "Can a PhotoDNA hash be turned back into the picture?" asks whether hashing protects privacy (the
+# sources say it cannot be reversed); with the asker in it, it is left to the other layers.
+HASH_REVERSAL_QUESTION = re.compile(r"^(?:can|could|is it possible to|is it possible for|are|is)\b(?!.*\b(?:i|me|my|we|us|our)\b)"
+                                    r".{0,40}\bhash(?:es|ed)?\b.{0,40}\b(?:revers\w*|turned back|converted back|undone|"
+                                    r"decoded|recover\w*|reconstruct\w*)\b|^(?:can|could|is it possible to)\b(?!.*\b(?:i|me|"
+                                    r"my|we|us|our)\b).{0,20}\b(?:reverse|decode|undo)\b.{0,30}\bhash(?:es)?\b")
+
+
 def _asks_what_was_reported(text: str) -> bool:
     """"Where did the IWF find most AI imagery?" asks what was reported, not where to look."""
     return bool(REPORTED_BY.search(text)) and not _WANTS_IT.search(text)
 
 
+# "How do I run a lesson on deepfake nudes for Year 9?" plans teaching about the subject.
+TEACHING = re.compile(r"\b(?:run|plan|teach|deliver|give|prepare|make|create|design|write|lead|host|do)\b (?:a |an |the |"
+                      r"this |our |my )?(?:lesson|assembly|workshop|session|class|talk|presentation|lesson plan|training|"
+                      r"pshe|rse|parents'? evening)s? (?:on|about|covering|around|for (?:parents|staff|pupils|students))\b")
+
+
+# "How do I explain nudify apps to a 13-year-old?" is a parent or teacher explaining, not making.
+EXPLAIN_TO = re.compile(r"\b(?:explain|talk|speak|teach|warn|tell|chat)\b (?:\w+ ){0,5}(?:to|with) (?:a |an |my |our |the |your )?"
+                        r"(?:" + MINOR + r"|class|pupils|students|kids|children|teenagers?)\b")
+
+
 def _match(rules: tuple[Rule, ...], text: str) -> Rule | None:
     for rule in rules:
+        if rule.code == "R1" and (TEACHING.search(text) or EXPLAIN_TO.search(text)) and not re.search(
+                r"\b(?:story|stories|roleplay|role-play|image|images|picture|pictures|photos?|send|pose|meet|"
+                r"undress for|strip for|show me)\b", text):
+            continue
         if rule.code == "R2" and HELP_TO_STOP.search(text) and not re.search(r"\b(?:send|give|share) (?:me|us)\b", text):
             continue
         if rule.code == "R2" and _asks_what_was_reported(text):
@@ -881,7 +953,8 @@ def decide(question: str, history: tuple[str, ...] = (), classifier=None) -> Dec
     context_verdict = verdicts[1] if len(verdicts) > 1 else None
     # 3. Paraphrases the rules do not know: the nearest labelled exemplars.
     law_question = (bool(LAW_QUESTION.search(inner)) and not _WANTS_IT.search(inner)) or \
-        bool(ENFORCEMENT_QUESTION.search(inner))
+        bool(ENFORCEMENT_QUESTION.search(inner)) or bool(WHY_QUESTION.search(inner)) or \
+        bool(HASH_REVERSAL_QUESTION.search(inner))
     if signposted is None and not HELP_TO_STOP.search(inner) and not _asks_what_was_reported(inner) \
             and not law_question:
         if _semantic(verdict, "refuse", classifier):
@@ -914,10 +987,11 @@ def decide(question: str, history: tuple[str, ...] = (), classifier=None) -> Dec
 
     in_scope = bool(IN_SCOPE.search(folded)) or follow_up
     if not in_scope or (not STRONG_SCOPE.search(folded) and not follow_up and (
-            _semantic(verdict, "out_of_scope", classifier) or _far_from_scope(verdict, classifier, question, folded))):
+            _semantic(verdict, "out_of_scope", classifier) or _model_says(verdict, "out_of_scope", classifier) or
+            _far_from_scope(verdict, classifier, question, folded))):
         why = "no in-scope words" if not in_scope else f"exemplars: {verdict.explain()}"
         return Decision("O", "out_of_scope", f"{why}: not about AI-generated child sexual abuse material",
-                        MESSAGES["O"])
+                        MESSAGES["O"], scope_unsure=not in_scope)
     if A3_HINT.search(folded):
         return Decision("A3", "answer", "rule A3.hint: asks about the threat landscape; answered at policy level")
     if A2_HINT.search(folded) and not re.search(QUESTION_ABOUT_LAW, folded):
