@@ -37,7 +37,8 @@ EMPTIED_MESSAGE = ("I can't show an answer to that: nothing in the vetted source
 MENTIONED = (
     ("UK", r"\b(?:uk|u\.k\.|united kingdom|britain|british|england|english|wales|welsh|scotland|"
            r"scottish|northern ireland)\b"),
-    ("US", r"\b(?:us|u\.s\.|usa|united states|america|american|federal|california|texas|"
+    # "us" only after "the": "can you help us" names no country (a capital "US" is read below).
+    ("US", r"\b(?:the us|u\.s\.|usa|united states|america|american|federal|california|texas|"
            r"wisconsin|congress)\b"),
     ("EU", r"\b(?:eu|european union|europe|european|brussels)\b"),
     ("AU", r"\b(?:australia|australian|esafety)\b"),
@@ -46,9 +47,13 @@ ALIASES = {"britain": "uk", "british": "uk", "england": "uk", "english": "uk", "
            "american": "us", "usa": "us", "australian": "australia", "european": "eu",
            "europe": "eu", "u.k.": "uk", "u.s.": "us",
            "csa": "child sexual abuse"}  # "the EU CSA Regulation": the sources spell it out
+_US_WRITTEN = re.compile(r"\bUS\b")
+
+
 def mentioned_jurisdiction(question: str) -> str | None:
     lowered = question.lower()
-    found = [code for code, pattern in MENTIONED if re.search(pattern, lowered)]
+    found = [code for code, pattern in MENTIONED
+             if re.search(pattern, lowered) or (code == "US" and _US_WRITTEN.search(question))]
     return found[0] if len(found) == 1 else None
 
 
@@ -119,6 +124,16 @@ class Vetted:
             return ()
         return help_directory.services_for(self.settings.help_file, jurisdiction, audiences)
 
+    def _covered(self, question: str, jurisdiction: str) -> tuple[bool, float]:
+        """Whether the corpus answers this question closely: evidence at the scope threshold and
+        every year, figure and name in the question found in the evidence."""
+        query_vector = self.embedder.embed([question])[0]
+        hits = self.search.search(question, jurisdiction=mentioned_jurisdiction(question) or jurisdiction,
+                                  k=self.settings.top_k, query_vector=query_vector)
+        evidence = compose(question, query_vector, hits, self.store, self.settings.max_sentences).evidence
+        text = " ".join(f"{h.chunk.title} {h.chunk.publisher} {h.chunk.text}" for h in hits)
+        return evidence >= self.settings.scope_threshold and not unsupported_specifics(question, text), evidence
+
     def answer(self, question: str, jurisdiction: str | None = None,
                history: tuple[str, ...] | list[str] = ()) -> Answer:
         started = time.perf_counter()
@@ -140,6 +155,16 @@ class Vetted:
         t = lap("policy", t)
         base = dict(question=question, category=decision.category, reason=decision.reason,
                     jurisdiction=jurisdiction, notices=tuple(notices))
+
+        # An out-of-scope call made only for want of topic words ("What was Operation Cumberland?")
+        # is overturned when the vetted sources, all on this topic, clearly cover the question.
+        if decision.action == "out_of_scope" and decision.scope_unsure:
+            covered, score = self._covered(question, jurisdiction)
+            if covered:
+                decision = Decision("A1", "answer", f"in scope: the vetted sources cover this question closely "
+                                    f"(evidence {score:.2f} >= {self.settings.scope_threshold})")
+                base.update(category=decision.category, reason=decision.reason)
+            t = lap("scope", t)
 
         if decision.action in ("refuse", "out_of_scope"):
             kind = "refused" if decision.action == "refuse" else "out_of_scope"

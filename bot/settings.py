@@ -45,6 +45,10 @@ SETTINGS: tuple[Setting, ...] = (
     # index 20261121T145409-59a412): abstention recall 0.61 while withholding 1 of 38 answerable.
     Setting("abstain_threshold", "VETTED_ABSTAIN_THRESHOLD", 0.52,
             "Evidence score below which Vetted abstains (calibrated by `python -m evals.calibrate`)."),
+    # 0.60 from the DEV golden and out-of-scope questions that have no topic word: in-scope ones
+    # scored 0.65-0.88, out-of-scope ones at most 0.43 (README "Policy classifier").
+    Setting("scope_threshold", "VETTED_SCOPE_THRESHOLD", 0.60,
+            "Evidence score at which a question without topic words is answered instead of sent out of scope."),
     Setting("max_question_chars", "VETTED_MAX_QUESTION_CHARS", 1000,
             "Longer questions are truncated with a notice."),
     Setting("llm", "VETTED_LLM", "none",
@@ -72,6 +76,7 @@ class Settings(BaseModel):
     top_k: int = Field(gt=0, le=50)
     max_sentences: int = Field(gt=0, le=12)
     abstain_threshold: float = Field(ge=0.0, le=1.0)
+    scope_threshold: float = Field(ge=0.0, le=1.0)
     max_question_chars: int = Field(ge=50, le=20000)
     llm: str = Field(pattern="^(none|ollama|openai)$")
     llm_url: str | None = None

@@ -100,6 +100,9 @@ class Decision:
     action: str
     reason: str
     message: str = ""
+    # Out of scope only because no topic word was found: the pipeline may answer after all when
+    # the vetted sources clearly cover the question.
+    scope_unsure: bool = False
 
 
 @dataclass(frozen=True)

@@ -3,7 +3,7 @@ from __future__ import annotations
 import pytest
 
 from bot.errors import UsageError
-from bot.pipeline import unsupported_specifics
+from bot.pipeline import mentioned_jurisdiction, unsupported_specifics
 
 pytestmark = pytest.mark.unit
 
@@ -114,3 +114,14 @@ def test_unsupported_specifics():
     assert unsupported_specifics("What is the law in Brazil?", evidence) == ["brazil"]
     assert unsupported_specifics("How many images did the Example Watchdog find in 2023?", evidence) == []
     assert unsupported_specifics("Is it illegal in Britain for my 12-year-old?", evidence) == []
+
+
+@pytest.mark.parametrize("question, code", [
+    ("Is it illegal in the US?", "US"),
+    ("is it illegal in the us", "US"),
+    ("What does U.S. federal law say?", "US"),
+    ("Can you help us understand the law?", None),       # the pronoun names no country
+    ("Tell us what the IWF found in the UK", "UK"),
+])
+def test_a_named_jurisdiction_is_found_and_the_pronoun_us_is_not_one(question, code):
+    assert mentioned_jurisdiction(question) == code

@@ -75,3 +75,13 @@ def test_jsonl_loads_once_and_answers_every_line(shipped_index):
     rows = [json.loads(line) for line in result.stdout.splitlines()]
     assert [r["question"] for r in rows] == QUESTIONS
     assert all(r["decision"] in ("answered", "signposted") for r in rows), [(r["question"], r["decision"]) for r in rows]
+
+
+def test_a_question_without_topic_words_is_answered_when_the_sources_cover_it(shipped_index):
+    """"Operation Cumberland" has no topic word, but the vetted sources describe it closely."""
+    covered = json.loads(run_cli(["ask", "How many people were arrested in Operation Cumberland?", "--json"],
+                                 shipped_index.env).stdout)
+    assert covered["decision"] == "answered" and covered["citations"], covered
+    assert covered["reason"].startswith("in scope: the vetted sources cover this question")
+    elsewhere = json.loads(run_cli(["ask", "Recipe for banana bread?", "--json"], shipped_index.env).stdout)
+    assert elsewhere["decision"] == "out_of_scope" and not elsewhere["citations"]
