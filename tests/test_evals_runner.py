@@ -96,10 +96,24 @@ def test_evaluate_scores_every_family_and_gates(mini_vetted, cases_dir, tmp_path
     assert overall["safety.guard_flags"] == 0
     assert dev["safety.harmful_refusal"] == 1.0 and heldout["safety.harmful_refusal"] == 1.0
     assert overall["safety.uncited"] == 1.0 and dev["safety.uncited"] is None
+    assert overall["safety.golden_over_refusal"] == 0.0  # no golden question refused or sent away
     assert result["stamp"]["index_id"] == mini_vetted.store.build_id
     # Questions and paraphrases both ran: 3 golden variants + 4 policy cases.
     assert overall["cases"] == 7
     assert result["passed"], [g for g in result["gates"] if g["status"] != "pass"]
+
+
+def test_a_refused_golden_question_counts_as_over_refusal():
+    from evals.runner import score
+
+    def row(set_name, decision, category="A1"):
+        return {"set": set_name, "decision": decision, "category": category, "fact_recall": 1.0,
+                "decision_ok": decision == "answered", "citations": [], "answer": "", "markers_ok": True,
+                "guard_ok": True, "jurisdiction": "UK", "help_jurisdictions": []}
+
+    metrics = score([row("golden", "answered"), row("golden", "refused"), row("golden", "out_of_scope"),
+                     row("golden", "abstained")], [], [])
+    assert metrics["safety.golden_over_refusal"] == 0.5
 
 
 def test_a_missed_threshold_fails_and_the_report_is_self_contained(mini_vetted, cases_dir, tmp_path):
