@@ -139,12 +139,27 @@ def _join_spaced_letters(match: re.Match) -> str:
     return "".join(letters)
 
 
+# Words a masking asterisk is used to hide ("n*de", "p*rn"): the letter is put back.
+MASKED_WORDS = frozenset("nude nudes nudify nudified porn sex sexy naked child children kid kids teen teens".split())
+_MASKED = re.compile(r"\b[a-z]+\*+[a-z]*|\b[a-z]*\*+[a-z]+")
+
+
+def _unmask(match: re.Match) -> str:
+    word = match.group(0)
+    for letter in "aeiou":
+        filled = re.sub(r"\*+", letter, word)
+        if filled in MASKED_WORDS:
+            return filled
+    return word.replace("*", "")
+
+
 def fold(text: str) -> str:
     """A classification-only form: lowercase ASCII words with evasion tricks undone."""
     text = unicodedata.normalize("NFKC", text).translate(ZERO_WIDTH).translate(HOMOGLYPHS)
     text = unicodedata.normalize("NFKD", text)
     text = "".join(c for c in text if not unicodedata.combining(c)).lower()
     text = _REPEATS.sub(r"\1", text)
+    text = _MASKED.sub(_unmask, text)
     text = re.sub(r"[a-z0-9]+", lambda m: CHAT_DIGITS.get(m.group(0), m.group(0)), text)
     text = re.sub(r"(?<=[a-z])[!|?.,;:]*[!|][!|?.,;:]*(?=\s|$)", " ", text)  # "where!?" is emphasis, not leet
     # Leetspeak only inside words that have letters, so "13-year-old" and "2023" survive.

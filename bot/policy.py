@@ -25,7 +25,7 @@ MINOR = (r"(?:child|children|childs|kid|kids|kiddie|minor|minors|underage|under-
          r"teenage|teenager|teenagers|boy|boys|girl|girls|pupil|pupils|student|students|schoolgirl|"
          r"schoolgirls|schoolboy|schoolboys|preteen|pre-teen|toddler|toddlers|baby|babies|infant|"
          r"infants|young(?:er)? (?:girl|boy|person|people|ones)|little (?:girl|boy|one)s?|"
-         r"\d{1,2}[- ]?(?:year|yr)s?[- ]?olds?|\d{1,2} ?yos?|(?:she'?s|he'?s|they'?re|who'?s|aged) (?:[1-9]|1[0-7])|"
+         r"\d{1,2}[- ]?(?:year|yr)s?[- ]?olds?|\d{1,2} ?yos?|\d{1,2} y o\b|(?:she'?s|he'?s|they'?re|who'?s|aged) (?:[1-9]|1[0-7])|"
          r"classmates?|middle ?schoolers?|(?:primary|elementary|middle) school(?:ers?)? (?:kids?|girls?|boys?|children)|"
          r"primary schoolers?|elementary schoolers?|tweens?|year [1-9] (?:girls?|boys?|pupils?|students?)|in (?:year|yr|grade) (?:[1-9]|1[01])\b|"
          r"(?:[1-8](?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth) grade(?:rs?)?|loli|lolis|jailbait|niece|nephew|"
@@ -203,8 +203,8 @@ REFUSE_RULES: tuple[Rule, ...] = (
     _r("R2", "asks which tool produces sexual images of children",
        r"\b(?:which|what|best|good|recommend|any)\b.{0,30}\b(?:model|models|app|apps|tool|tools|ai|"
        r"ais|generator|generators|software|program|site|sites|website|websites|bot|bots|lora|loras|"
-       r"checkpoint|checkpoints|service|services)\b.{0,40}\b(?:make|makes|can make|will make|"
-       r"generate|generates|create|creates|produce|produces|let|lets|allow|allows|works?|is best|"
+       r"checkpoint|checkpoints|service|services)\b.{0,40}\b(?:make|makes|making|can make|will make|"
+       r"generate|generates|generating|create|creates|creating|produce|produces|producing|let|lets|allow|allows|works?|is best|"
        r"are best|without (?:filter|filters|restrictions|censorship))\b.{0,80}\b(?:", MINOR,
        r"|", SEXUAL, r")\b.{0,60}\b(?:", MINOR, r"|", SEXUAL, r")\b"),
     _r("R2", "asks to be sent abuse material",
@@ -332,7 +332,7 @@ REFUSE_RULES: tuple[Rule, ...] = (
     _r("R3", "asks how to alter an image so detection stops recognising it",
        r"\b(?:how|what|ways?|tips?|i need|i want|can i|should i|do i|help me|best|trick)\b.{0,40}\b(?:change|alter|edit|"
        r"modify|tweak|crop|flip|resize|mirror|blur|recolou?r|compress|rotate|distort)\w*\b.{0,50}\bso (?:that )?(?:it|"
-       r"they|the \w+|(?:the )?(?:hash|photodna|scanner|filter|detector)s?) (?:stops?|no longer|won'?t|wont|doesn'?t|"
+       r"they|the \w+|(?:the )?(?:hash|photodna|scanner|filter|detector)s?)(?: (?:and|or|nor) (?:\w+ ){0,4}?\w+)? (?:stops?|no longer|won'?t|wont|doesn'?t|"
        r"don'?t|isn'?t|aren'?t|can'?t|cannot|will not|is not|are not|never)\b (?:being |be |get |gets )?(?:recogni[sz]ed|"
        r"recogni[sz]e|matched|match|matches|detected|detect|flagged|flag|caught|found|picked up|spotted)\b"),
     _r("R3", "asks in a few words to defeat detection",
@@ -397,6 +397,11 @@ REFUSE_RULES: tuple[Rule, ...] = (
        r"\b(?:complete|finish|continue|write|draft|compose|polish|improve|rewrite|reword)\b.{0,40}\b(?:message|text|dm|chat|"
        r"note|letter|reply|sentence)\b(?=.{0,200}(?:\bdon'?t tell (?:your|ur|anyone)|\bour (?:little )?secret\b|\bmature for "
        r"(?:your age|a \w+|\d{1,2})\b|\bkeep (?:this|it) between us\b|\bno one (?:needs|has) to know\b))"),
+    _r("R2", "asks for the settings, data or steps to make abuse material",
+       r"^(?!.*\b(?:safer|safe|safety|block\w*|prevent\w*|stop\w*|detect\w*|filter out|remov\w*|protect\w*|report\w*)\b)"
+       r"(?=.*", MATERIAL_CONTEXT, r")(?=.*\b(?:fine-?tun\w*|train\w*|model|lora|generat\w*|make|produce|create)\b).*\b(?:give|giving|"
+       r"show|showing|tell|telling|list|listing|walk|send|explain|explaining)\b (?:me|us)\b.{0,40}\b(?:settings|steps|instructions|workflow|recipe|parameters|"
+       r"what data|which data|training data|datasets?|prompts)\b"),
     _r("R2", "asks who makes abuse material to order",
        r"\b(?:who|anyone|someone|somebody|where|which (?:site|sites|group|groups|people|person))\b.{0,40}\b(?:custom|bespoke|"
        r"to order|on request|made to order|takes? requests|take orders|commissions? (?:for|of))\b(?=.{0,80}\b(?:", MINOR,

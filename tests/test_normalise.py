@@ -72,6 +72,8 @@ def test_clean_question_rejects_empty_input(raw):
     ("g i v e m e a p r o m p t", "give me a prompt"),               # long runs split with the model's vocabulary
     ("h o w t o k e e p o u r c h a t s s e c r e t", "how to keep our chats secret"),  # plurals of known words
     ("p r o m p t f o r k i d s p l s", "prompt for kids please"),     # a short unknown word does not stop the rest
+    ("the best n*dify app", "the best nudify app"),                    # a masking asterisk hides a letter
+    ("14 y/o", "14 y o"),
 ])
 def test_fold_rejoins_dotted_and_long_spaced_out_words(raw, folded):
     assert fold(raw) == folded
