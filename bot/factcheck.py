@@ -12,10 +12,16 @@ How a claim is checked, per clause ("…, and …" parts are checked separately)
   1. policy: a harmful request dressed as a claim is refused (the same `policy.decide` as `ask`);
   2. retrieve and score sentences as `ask` does; weight shared words by rarity (IDF coverage);
   3. compare the claim's facts with the best-aligned evidence: figures (value, rounding the
-     source uses, what they count, the role they play — posted vs assessed — and the period),
-     years and dates, organisations, jurisdictions, legal status (offence vs legal) and negation;
+     source uses, what they count, the role they play — posted vs assessed — the period, and the
+     place named after them: 36% "in the Russian Federation", not "in the United States"),
+     years and dates (a year that names a report, "the 2024 annual report", does not date the
+     event), organisations, jurisdictions, places in the same role ("a Danish national", not "a
+     Swedish national"; "UK-based", not "US-based"), legal status (offence vs legal) and
+     negation (reaching coordinated words: "never uploaded or seen");
   4. a difference counts only when the evidence is anchored to the same thing (the figure agrees,
-     or the sentence shares most of the claim's rare words); otherwise the claim is not covered.
+     or the sentence shares most of the claim's rare words, leaving out the places compared and
+     a purpose clause, "… so that staff can review it", when the sources negate the main one);
+     otherwise the claim is not covered.
 Where the sources themselves disagree ("Sources differ…"), the explanation says so.
 """
 
@@ -102,15 +108,28 @@ JURISDICTION_WORDS = (
 # unless a source names them.
 OTHER_COUNTRIES = (r"canada|canadian|japan|japanese|india|indian|brazil|brazilian|germany|german|"
                    r"france|french|new zealand|singapore|ireland|irish|denmark|danish|china|chinese|"
-                   r"russia|russian|spain|spanish|italy|italian|netherlands|dutch|norway|sweden|"
-                   r"mexico|south korea|korean")
+                   r"russian federation|russia|russian|spain|spanish|italy|italian|netherlands|dutch|"
+                   r"norway|norwegian|sweden|swedish|mexico|mexican|south korea|korean")
 _JURISDICTION_PATTERNS = [(code, re.compile(rf"\b(?:{words})\b", re.I)) for code, words in JURISDICTION_WORDS]
 _US_CAPITALS = re.compile(r"\bU\.?S\.?A?\b")
 _OTHER_COUNTRY = re.compile(rf"\b(?:{OTHER_COUNTRIES})\b", re.I)
 _COUNTRY_CANON = {"canadian": "canada", "japanese": "japan", "indian": "india", "brazilian": "brazil",
                   "german": "germany", "french": "france", "irish": "ireland", "danish": "denmark",
                   "chinese": "china", "russian": "russia", "spanish": "spain", "italian": "italy",
-                  "dutch": "netherlands", "korean": "south korea"}
+                  "dutch": "netherlands", "korean": "south korea", "russian federation": "russia",
+                  "norwegian": "norway", "swedish": "sweden", "mexican": "mexico"}
+# A place's role is the word it qualifies or follows ("a Danish national", "UK-based", "servers in
+# the Russian Federation"); walking back to it skips these, and lists of places ("the US and UK").
+_PLACE_SKIP = {"in", "on", "at", "from", "the", "of", "to", "a", "an", "by", "for", "into", "within",
+               "across", "its", "their", "and", "or", "nor"}
+_LIST_WORDS = {"and", "or", "nor"}
+_ROLE_STOP = {"is", "are", "was", "were", "be", "been", "has", "have", "had", "said", "says", "that",
+              "which", "who", "with", "as", "but", "not", "this", "these", "those", "it", "they", "than",
+              "also", "such", "some", "all", "other", "both", "where", "when", "while", "whose",
+              "would", "could", "can", "will", "may", "might", "must", "should", "did", "does", "do"}
+_WORD_TOKEN = re.compile(r"[A-Za-z][A-Za-z'’]*|\d+(?:[.,]\d+)*%?")
+_CLAUSE_BREAK = re.compile(r"[,;:()\"“”.!?]")
+FIGURE_PLACE_WORDS = 14    # a place this many words after a figure is where the figure belongs
 
 NOUN_CLASSES = {
     "images": "images", "image": "images", "pictures": "images", "picture": "images", "photos": "images",
@@ -150,6 +169,11 @@ _MONTH = "|".join(m.capitalize() for m in MONTHS)
 _DATE = re.compile(rf"\b(?:(\d{{1,2}}) )?({_MONTH}) ((?:19|20)\d\d)\b")
 _YEAR = re.compile(r"(?<![\d,.£$€/-])((?:19|20)\d\d)(?!\d|,\d|%|/|-\d|\s?(?:million|billion|bn|m)\b)")
 _ACT_YEAR = re.compile(r"\b(?:Act|Directive|Regulation|Order|Bill)\s+((?:19|20)\d\d)\b")
+# A year that names a publication ("alongside the 2024 annual report", "the IWF's 2023 report")
+# says which report, not when the thing in the sentence happened.
+_LABEL_YEAR = re.compile(r"(?:\b(?:the|its|their|this|that|a)|['’]s)\s+((?:19|20)\d\d)\s+"
+                         r"(?:(?:annual|yearly|global|interim|progress|transparency|impact|threat|"
+                         r"assessment|data|insights|and|&)\s+){0,4}(?:report|review|survey|edition)s?\b", re.I)
 _NUMBER = re.compile(
     r"(?<![\w.\-/])(?P<cur>A\$|US\$|£|\$|€)?(?P<num>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)"
     r"(?P<pct>\s?%|\s?per ?cent)?(?:\s?(?P<mag>million|billion|thousand|bn|m|k)\b)?(?![\w/])")
@@ -164,6 +188,8 @@ _MAGNITUDE = {"thousand": 1e3, "k": 1e3, "million": 1e6, "m": 1e6, "billion": 1e
 
 NEGATIONS = re.compile(r"\b(?:not|never|no|cannot|can't|won't|don't|doesn't|didn't|isn't|aren't|"
                        r"wasn't|weren't|without|neither|nor)\b", re.I)
+_NEGATION_SCOPE_END = re.compile(r"[,;:.!?]|\b(?:but|so|because|while|whereas|although|and)\b", re.I)
+_COORDINATED = re.compile(r"\b(?:or|nor)\b", re.I)
 PROHIBITED = re.compile(r"\b(?:illegal|unlawful|offences?|offenses?|crimes?|criminal(?:ise[sd]?|ize[sd]?|ised|ized)?|"
                         r"criminalis\w*|criminaliz\w*|prohibit\w*|bann?(?:ed|s|ing)?|punishable|outlaw\w*|"
                         r"against the law)\b", re.I)
@@ -178,6 +204,8 @@ DISAGREE = re.compile(r"\b(?:sources (?:differ|disagree)|disagree\w*|differs? be
 # Stems that name the same thing for coverage ("legal" and "illegal" are about legal status).
 SAME_TERM = {"illeg": "legal", "unlaw": "law", "law": "law", "lawful": "law", "crimin": "crime",
              "offenc": "crime", "offens": "crime"}
+# A purpose clause says what an action is for, not what happens: the evidence need not share it.
+_PURPOSE = re.compile(r"\b(?:so that|so as to|in order to|in order that)\b", re.I)
 CLAUSE_SPLIT = re.compile(r";\s+|,\s+(?:and|but|while|whereas)\s+")
 GENERIC_WORDS = {"ai", "generat", "child", "children", "abus", "sexual", "imag", "materi", "csam", "said",
                  "report", "found", "accord", "us", "uk", "eu"}
@@ -220,6 +248,11 @@ def years_in(text: str) -> list[tuple[int, int]]:
     """(year, position) for each year written in `text`, leaving out years that name a law."""
     act_years = {m.start(1) for m in _ACT_YEAR.finditer(text)}
     return [(int(m.group(1)), m.start(1)) for m in _YEAR.finditer(text) if m.start(1) not in act_years]
+
+
+def label_years_in(text: str) -> set[int]:
+    """Years written as the name of a report ("the 2024 annual report"), not as a date."""
+    return {int(m.group(1)) for m in _LABEL_YEAR.finditer(text)}
 
 
 def figures_in(text: str) -> list[Figure]:
@@ -309,6 +342,102 @@ def other_countries_in(text: str) -> set[str]:
     return {_COUNTRY_CANON.get(m.group(0).lower(), m.group(0).lower()) for m in _OTHER_COUNTRY.finditer(text)}
 
 
+@dataclass(frozen=True)
+class Place:
+    """A country or jurisdiction named in a text, with the words that give it its role."""
+    canon: str                               # "UK", "US", "EU", "AU", or a country ("denmark")
+    start: int
+    end: int
+    roles: tuple[tuple[str, int, int], ...]  # (stemmed neighbour word, phrase start, phrase end)
+
+
+def place_mentions(text: str) -> list[Place]:
+    """Every place named in `text` ("Danish", "UK", "the Russian Federation"), in order, each with
+    its role words: the word it qualifies ("national", "based") and the content word before it
+    ("servers in …"), skipping articles, prepositions and the other places of a list."""
+    from index.sparse import bm25_tokens
+
+    spans = [(m.start(), m.end(), code) for code, pattern in _JURISDICTION_PATTERNS for m in pattern.finditer(text)]
+    spans += [(m.start(), m.end(), "US") for m in _US_CAPITALS.finditer(text)]
+    spans += [(m.start(), m.end(), _COUNTRY_CANON.get(m.group(0).lower(), m.group(0).lower()))
+              for m in _OTHER_COUNTRY.finditer(text)]
+    kept: list[tuple[int, int, str]] = []
+    for span in sorted(spans, key=lambda s: (s[0], s[0] - s[1])):
+        if not kept or span[0] >= kept[-1][1]:
+            kept.append(span)
+    # Words outside the places ("Australia's" is the place and its possessive).
+    tokens = [(m.start(), m.end(), m.group(0)) for m in _WORD_TOKEN.finditer(text)
+              if not any(m.start() < e and s < m.end() for s, e, _ in kept)]
+
+    def neighbour(position: int, step: int, skip: set[str]) -> tuple[int, int, str] | None:
+        order = [t for t in tokens if t[0] >= position] if step > 0 else [t for t in tokens if t[1] <= position][::-1]
+        edge, listed = position, False
+        for start, end, word in order[:6]:
+            gap = (edge, start) if step > 0 else (end, edge)
+            if _CLAUSE_BREAK.search(text[gap[0]:gap[1]]):
+                return None
+            if listed and not any(gap[0] <= s < gap[1] for s, _, _ in kept):
+                return None  # "and" joins something other than another place
+            edge, listed = (end if step > 0 else start), word.lower() in _LIST_WORDS
+            if word.lower() in skip:
+                continue
+            return None if word.lower() in _ROLE_STOP else (start, end, word)
+        return None
+
+    places = []
+    for start, end, canon in kept:
+        roles = []
+        for step, skip in ((1, _LIST_WORDS), (-1, _PLACE_SKIP)):
+            found = neighbour(end if step > 0 else start, step, skip)
+            if found:
+                w_start, w_end, word = found
+                stem = word.lower() if word[0].isdigit() else (bm25_tokens(word) or [word.lower()])[0]
+                roles.append((stem, start if step > 0 else w_start, w_end if step > 0 else end))
+        places.append(Place(canon, start, end, tuple(roles)))
+    return places
+
+
+def place_role_conflicts(claim: str, evidence: str) -> list[tuple[str, str, str]]:
+    """(the claim's place, the evidence's words, the claim's words) for each place of the claim
+    that the evidence puts in the same role with a different place ("Danish national" for "Swedish
+    national"); a place the evidence also names in one of its roles, or one the claim itself
+    names, is no conflict. One per pair of places."""
+    claim_places = place_mentions(claim)
+    named = {p.canon for p in claim_places}
+    said = place_mentions(evidence)
+    out: dict[tuple[str, str], tuple[str, str, str]] = {}
+    for place in claim_places:
+        words = {w for w, _, _ in place.roles}
+        if any(q.canon == place.canon and words & {w for w, _, _ in q.roles} for q in said):
+            continue
+        rival = next(((q, r, (c_start, c_end)) for word, c_start, c_end in place.roles for q in said
+                      if q.canon not in named for r in q.roles if r[0] == word), None)
+        if rival:
+            q, (_, e_start, e_end), (c_start, c_end) = rival
+            out.setdefault((place.canon, q.canon), (place.canon, evidence[e_start:e_end], claim[c_start:c_end]))
+    return list(out.values())
+
+
+def place_after(text: str, figure: Figure, figures: list[Figure]) -> Place | None:
+    """The first place named after a figure and before the next one ("36% … in the Russian
+    Federation and 22% …"), within a few words: where that figure belongs."""
+    ends = [f.start for f in figures if f.start > figure.start] + [len(text)]
+    stop = min(ends)
+    sentence_end = re.search(r"[.;](?:\s|$)", text[figure.end:])
+    if sentence_end:
+        stop = min(stop, figure.end + sentence_end.start())
+    for place in place_mentions(text):
+        if figure.end <= place.start < stop and len(text[figure.end:place.start].split()) <= FIGURE_PLACE_WORDS:
+            return place
+    return None
+
+
+def _place_name(text: str, place: Place) -> str:
+    """"the Russian Federation", "Denmark": the place as written, with its article."""
+    article = re.search(r"\bthe\s+$", text[max(0, place.start - 4):place.start], re.I)
+    return ("the " if article else "") + text[place.start:place.end]
+
+
 def dates_in(text: str) -> list[tuple[int | None, int, int]]:
     return [(int(d) if d else None, MONTHS.index(mon.lower()) + 1, int(y)) for d, mon, y in _DATE.findall(text)]
 
@@ -343,6 +472,12 @@ def negated_terms(text: str) -> tuple[set[str], set[str]]:
         following = bm25_tokens(text[m.end():m.end() + 40])
         if following:
             negated.add(following[0])
+        # The negation reaches the words it coordinates: "never uploaded to NCMEC or seen by staff".
+        scope = _NEGATION_SCOPE_END.split(text[m.end():], 1)[0]
+        for joined in _COORDINATED.finditer(scope):
+            following = bm25_tokens(scope[joined.end():joined.end() + 40])
+            if following:
+                negated.add(following[0])
     plain = set(bm25_tokens(NEGATIONS.sub(" ", text))) - negated
     return negated, plain
 
@@ -528,9 +663,24 @@ class ClaimChecker:
             if where >= 0 and cands[where].index not in evidence:
                 evidence.append(cands[where].index)
 
-        # 2. Subjects the sources do not mention at all: countries and organisations.
+        # 2. Places in the same role: "a Danish national" for "a Swedish national", 36% hosted "in
+        #    the Russian Federation" for 36% "in the United States". A difference counts where the
+        #    evidence is anchored without the places' own words, or a figure agrees.
+        place_terms: set[str] = set()
+        for place in place_mentions(clause):
+            place_terms |= _content_terms(clause[place.start:place.end])
+        place_notes, placed = self._place_conflicts(clause, claim_figures, figure_notes, cands)
+        if agreeing.get(best_i) or self.coverage(claim_terms, best.text, exclude | place_terms) >= ANCHOR:
+            for claimed, theirs, ours in place_role_conflicts(clause, best.text):
+                if claimed not in placed:  # else already told: a figure given for another place
+                    placed.add(claimed)
+                    place_notes.append(f"the sources say “{theirs}”, not “{ours}”")
+        facts += [("contradicted", note) for note in place_notes]
+
+        # 2b. Subjects the sources do not mention at all: countries and organisations (a country
+        #     contradicted above is not missing, it is wrong).
         best_context = best.text + " " + best.context
-        missing_countries = {c for c in claim_countries if c not in other_countries_in(best_context)}
+        missing_countries = {c for c in claim_countries if c not in other_countries_in(best_context)} - placed
         missing_orgs = claim_orgs - orgs_in(best_context)
         unknown_orgs = {o for o in missing_orgs if not self._org_known(o)}
         if (missing_countries or unknown_orgs) and not agreeing:
@@ -554,8 +704,9 @@ class ClaimChecker:
             if not said:
                 said = set(self.store.chunk_by_id[best.chunk_id].jurisdiction) - {"INT"}
             if said and not (said & known_claim_j):
-                facts.append(("contradicted", f"the sources say this about {', '.join(sorted(said))}, "
-                                              f"not {', '.join(sorted(known_claim_j))}"))
+                if not place_notes:  # else the place in its role says it better
+                    facts.append(("contradicted", f"the sources say this about {', '.join(sorted(said))}, "
+                                                  f"not {', '.join(sorted(known_claim_j))}"))
             elif said & known_claim_j:
                 facts.append(("supported", ""))
 
@@ -566,7 +717,7 @@ class ClaimChecker:
         # 6. Legal status (offence vs legal) and negation.
         if claim_status:
             facts.append(self._check_status(claim_status, known_claim_j, cands, evidence))
-        negation = self._check_negation(clause, best, best_cov)
+        negation = self._check_negation(clause, best, best_cov) or self._check_main_negation(clause, best, exclude)
         if negation:
             facts.append(negation)
         status_or_negation_supported = bool(claim_status or negation) and facts[-1][0] == "supported"
@@ -602,6 +753,32 @@ class ClaimChecker:
                                 evidence, disagree, clause)
         return ClauseResult("not_covered", "the vetted sources do not cover this claim",
                             evidence[:1] if best_cov >= ANCHOR else [])
+
+    @staticmethod
+    def _place_conflicts(clause: str, claim_figures: list[Figure], figure_notes, cands) -> tuple[list[str], set[str]]:
+        """A figure the sources give for a different place: the claim's 36% "in the United States"
+        against the source's "36% … in the Russian Federation and 22% in the United States"."""
+        notes: list[str] = []
+        placed: set[str] = set()
+        claim_named = {p.canon for p in place_mentions(clause)}
+        for figure, (status, _, where) in zip(claim_figures, figure_notes):
+            if status != "supported" or where < 0:
+                continue
+            claimed = place_after(clause, figure, claim_figures)
+            if claimed is None:
+                continue
+            text = cands[where].text
+            source_figures = figures_in(text)
+            for f in source_figures:
+                if not figures_agree(figure, f):
+                    continue
+                said = place_after(text, f, source_figures)
+                if said and said.canon != claimed.canon and said.canon not in claim_named:
+                    placed.add(claimed.canon)
+                    notes.append(f"the sources give {f.text} for {_place_name(text, said)}, "
+                                 f"not {_place_name(clause, claimed)}")
+                break
+        return notes, placed
 
     def _org_known(self, org: str) -> bool:
         pattern = _ORG_PATTERNS[org]
@@ -686,8 +863,12 @@ class ClaimChecker:
         newest = self.newest_year
         if any(y > newest for y in missing):
             return "beyond", f"the sources end in {newest}, before {', '.join(map(str, missing))}"
-        if said and anchored:
-            return "contradicted", f"the sources date this to {', '.join(map(str, sorted(said)))}, not {', '.join(map(str, missing))}"
+        # A report's name dates the report, not the event: it contradicts only a claim's report name.
+        labels = label_years_in(best.text)
+        dating = said - labels if not set(missing) & label_years_in(clause) else said
+        if dating and anchored:
+            return "contradicted", (f"the sources date this to {', '.join(map(str, sorted(dating)))}, "
+                                    f"not {', '.join(map(str, missing))}")
         source = self.store.sources.get(best.source_id)
         if source and all(str(y) in source.body for y in missing):
             return "supported", ""
@@ -741,6 +922,17 @@ class ClaimChecker:
         if claim_neg and claim_neg & said_neg:
             return "supported", ""
         return None
+
+    def _check_main_negation(self, clause: str, best: Candidate, exclude: set[str]) -> tuple[str, str] | None:
+        """The sources negate what the claim's main clause asserts, though the claim's purpose
+        ("… so that staff can review it") is worded differently: "has to upload the image" against
+        "the image is never uploaded". Only a contradiction; a purpose clause never earns support."""
+        main = _PURPOSE.split(clause, 1)[0]
+        terms = _content_terms(main)
+        if main == clause or len(terms - exclude) < 4 or self.coverage(terms, best.text, exclude) < ANCHOR:
+            return None
+        verdict = self._check_negation(main, best, 1.0)
+        return verdict if verdict and verdict[0] == "contradicted" else None
 
     def _support_note(self, best: Candidate, claim_figures, disagree: bool, disagree_i) -> str:
         chunk = self.store.chunk_by_id[best.chunk_id]

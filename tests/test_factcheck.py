@@ -7,9 +7,10 @@ import json
 import pytest
 
 from bot.errors import UsageError
-from bot.factcheck import (check_claim, claim_json, figures_agree, figures_in, legal_status,
-                           years_in)
+from bot.factcheck import (ClaimChecker, check_claim, claim_json, figures_agree, figures_in, label_years_in,
+                           legal_status, negated_terms, place_after, place_role_conflicts, years_in)
 from evals.claims import evaluate_claims, score
+from tests.conftest import write_source
 from tests.test_cli import run
 
 pytestmark = pytest.mark.unit
@@ -58,6 +59,51 @@ def test_legal_status_reads_negation_and_ignores_beliefs(text, status):
     assert legal_status(text) == status
 
 
+@pytest.mark.parametrize("claim, evidence, conflicts", [
+    ("The suspect was a Swedish national.", "The suspect, a Danish national, was arrested.",
+     [("sweden", "Danish national", "Swedish national")]),
+    ("a warning to a US-based company", "a warning to a UK-based company", [("US", "UK-based", "US-based")]),
+    ("a national of Sweden ran the site", "a Danish national ran the site", [("sweden", "Danish national", "national of Sweden")]),
+    ("36% was hosted on servers in the United States",
+     "36% was hosted on servers in the Russian Federation and 22% in the United States",
+     [("US", "servers in the Russian Federation", "servers in the United States")]),
+    # The same place in the same role, a list of places, or a place the claim itself names: no conflict.
+    ("a warning to a UK-based company", "a warning to a UK-based company", []),
+    ("Police in the UK arrested three men.", "Police in the US and UK arrested three men.", []),
+    ("Danish and Swedish police arrested three men.", "Danish police arrested three men.", []),
+    ("UK police arrested 25 people.", "Police arrested 25 people and the US said so.", []),
+])
+def test_a_place_in_the_same_role_must_be_the_same_place(claim, evidence, conflicts):
+    assert place_role_conflicts(claim, evidence) == conflicts
+
+
+def test_a_figure_belongs_to_the_place_named_after_it():
+    text = "36% of the material was hosted on servers in the Russian Federation and 22% in the United States."
+    first, second = figures_in(text)
+    assert place_after(text, first, [first, second]).canon == "russia"
+    assert place_after(text, second, [first, second]).canon == "US"
+    claim = "The largest share, 36%, was hosted in the United States."
+    (only,) = figures_in(claim)
+    assert place_after(claim, only, [only]).canon == "US"
+    nowhere = "36% of reports came from platforms."
+    (only,) = figures_in(nowhere)
+    assert place_after(nowhere, only, [only]) is None
+
+
+def test_a_year_that_names_a_report_is_not_a_date():
+    assert label_years_in("Alongside the 2024 annual report, the watchdog launched a tool.") == {2024}
+    assert label_years_in("the watchdog's 2023 Annual Data and Insights Report") == {2023}
+    assert label_years_in("In 2024 the annual report said so.") == set()
+    assert label_years_in("The 2024 figures show a rise.") == set()
+
+
+def test_a_negation_reaches_the_words_it_coordinates():
+    negated, plain = negated_terms("the image is never uploaded to the service or seen by its staff")
+    assert {"upload", "seen"} <= negated and "staff" in plain
+    negated, plain = negated_terms("it is not uploaded, or so the staff said")
+    assert negated == {"upload"} and "staff" in plain
+
+
 # ---------------------------------------------------------------------------- verdicts
 def check(mini_vetted, claim, jurisdiction=None):
     return check_claim(claim, jurisdiction, mini_vetted)
@@ -101,6 +147,79 @@ def test_a_wrong_year_is_contradicted(mini_vetted):
     result = check(mini_vetted, "In October 2021 the Example Watchdog reported that 20,254 AI-generated images were posted to one dark web forum.")
     assert result.verdict == "contradicted", result.explanation
     assert "2023" in result.explanation
+
+
+# A sixth mini source for places in their roles, coordinated negation and a report's year.
+ROLES_SOURCE = dict(
+    title="Operations, hosting and hash tools", publisher="Example News", jurisdiction="INT",
+    topics="[statistics]", type="news", published="2025-10-01",
+    body="""
+    The main suspect in Operation Example, a Danish national arrested in November 2024, ran an online platform that sold AI-generated abuse images.
+
+    In September 2025 Australia's Example Regulator issued a formal warning to a UK-based company that ran popular nudify websites.
+
+    According to Example Monitor data reported in October 2024, 36% of the AI material was hosted on servers in the Russian Federation and 22% in the United States.
+
+    When someone uses the Example Hash Service, the image itself is never uploaded and is never seen by anyone at the service.
+
+    Alongside its 2024 annual report, the Example Monitor launched Example Intercept, a free hash-checking tool for smaller websites.
+    """)
+
+
+@pytest.fixture
+def roles_vetted(mini_corpus, mini_settings, hash_embedder):
+    from bot.pipeline import Vetted
+    from index.build import build_index
+
+    write_source(mini_corpus / "sources", "news-2025-roles", **ROLES_SOURCE)
+    build_index(mini_settings, hash_embedder)
+    return Vetted(mini_settings, embedder=hash_embedder)
+
+
+@pytest.mark.parametrize("claim, jurisdiction, verdict, words", [
+    # A nationality or base that differs in the otherwise matching sentence.
+    ("The main suspect in Operation Example, arrested in November 2024, was a Swedish national who ran an online "
+     "platform that sold AI-generated abuse images.", None, "contradicted", ["Danish national", "Swedish national"]),
+    ("In September 2025 Australia's Example Regulator issued a formal warning to a US-based company that ran "
+     "popular nudify websites.", "AU", "contradicted", ["UK-based", "US-based"]),
+    ("In September 2025 Australia's Example Regulator issued a formal warning to a UK-based company that ran "
+     "popular nudify websites.", "AU", "supported", []),
+    # The figure agrees, but the sources give it for another country.
+    ("Example Monitor data reported in October 2024 showed that 36% of the AI material was hosted on servers "
+     "in the United States.", None, "contradicted", ["36%", "Russian Federation"]),
+    # A report's year is not the launch year.
+    ("In 2025 the Example Monitor launched Example Intercept, a free hash-checking tool for smaller websites.",
+     None, "supported", []),
+])
+def test_places_negations_and_report_years_in_context(roles_vetted, claim, jurisdiction, verdict, words):
+    result = check(roles_vetted, claim, jurisdiction)
+    assert result.verdict == verdict, result.explanation
+    for word in words:
+        assert word in result.explanation
+
+
+def check_clause(vetted, clause):
+    """The checker alone: claims about hash services are the policy stage's to judge (tests/test_policy.py)."""
+    return ClaimChecker(vetted).check_clause(clause, None)
+
+
+def test_a_negation_worded_differently_on_both_sides_is_supported(roles_vetted):
+    result = check_clause(roles_vetted, "When someone uses the Example Hash Service, the image is never uploaded "
+                                        "to the service or seen by its staff")
+    assert result.verdict == "supported", result.explanation
+
+
+def test_a_claim_the_sources_negate_is_contradicted_whatever_its_purpose_clause(roles_vetted):
+    result = check_clause(roles_vetted, "To use the Example Hash Service, a person has to upload the image "
+                                        "so that staff at the service can review it")
+    assert result.verdict == "contradicted", result.explanation
+    assert "never uploaded" in result.explanation
+
+
+def test_a_wrong_year_beside_a_report_year_is_never_supported(roles_vetted):
+    result = check(roles_vetted, "In 2021 the Example Monitor launched Example Intercept, a free hash-checking tool "
+                                 "for smaller websites.")
+    assert result.verdict != "supported", result.explanation
 
 
 def test_a_claim_the_sources_do_not_cover(mini_vetted):
