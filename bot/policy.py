@@ -746,6 +746,15 @@ HASH_REVERSAL_QUESTION = re.compile(r"^(?:can|could|is it possible to|is it poss
                                     r"my|we|us|our)\b).{0,20}\b(?:reverse|decode|undo)\b.{0,30}\bhash(?:es)?\b")
 
 
+# "NCMEC's Take It Down service hashes an image on the device, so it is never uploaded" states what
+# a protective service does (the sentences NGO staff fact-check): no asker, no ask, no question.
+STATEMENT_ABOUT_SERVICE = re.compile(
+    r"^(?!.*\b(?:i|me|my|we|us|our|you|your|explain|tell|show|list|give|write|describe|how to|where to)\b)"
+    r"(?:the |a |an )?(?:ncmec|iwf|internet watch foundation|take it down|report remove|photodna|ofcom|esafety|"
+    r"police|europol|interpol|fbi|nca|ceop|thorn|childline|nspcc|stop it now|lucy faithfull|the hash list|hash matching|"
+    r"microsoft|google|meta|apple|tiktok|snapchat)(?:'s)?\b")
+
+
 def _asks_what_was_reported(text: str) -> bool:
     """"Where did the IWF find most AI imagery?" asks what was reported, not where to look."""
     return bool(REPORTED_BY.search(text)) and not _WANTS_IT.search(text)
@@ -959,7 +968,8 @@ def decide(question: str, history: tuple[str, ...] = (), classifier=None) -> Dec
     # 3. Paraphrases the rules do not know: the nearest labelled exemplars.
     law_question = (bool(LAW_QUESTION.search(inner)) and not _WANTS_IT.search(inner)) or \
         bool(ENFORCEMENT_QUESTION.search(inner)) or bool(WHY_QUESTION.search(inner)) or \
-        bool(HASH_REVERSAL_QUESTION.search(inner))
+        bool(HASH_REVERSAL_QUESTION.search(inner)) or \
+        ("?" not in question and bool(STATEMENT_ABOUT_SERVICE.search(inner)))
     if signposted is None and not HELP_TO_STOP.search(inner) and not _asks_what_was_reported(inner) \
             and not law_question:
         if _semantic(verdict, "refuse", classifier):
