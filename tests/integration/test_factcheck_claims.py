@@ -21,7 +21,7 @@ def test_claim_verdicts_meet_the_thresholds(shipped_index):
     outputs = [json.loads(line) for line in result.stdout.splitlines()]
     assert len(outputs) == len(cases)
     for case, output in zip(cases, outputs):
-        assert output["claim"] == case["claim"]
+        assert output["claim"] == " ".join(case["claim"].split())  # echoed as cleaned: spaces collapsed
     report = score(cases, {c["id"]: o for c, o in zip(cases, outputs)})
 
     failures = "\n".join(f"{f['id']}: expected {f['expected']}, got {f['got']} ({f['explanation']})"
