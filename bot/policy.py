@@ -32,7 +32,7 @@ MINOR = (r"(?:child|children|childs|kid|kids|kiddie|minor|minors|underage|under-
          r"daughter|son|stepdaughter|stepson|under[- ]?1[0-8]s?)")
 SEXUAL = (r"(?:sex|sexual|sexually|sexualised|sexualized|sexy|nude|nudes|naked|undress|undressed|"
           r"undressing|nudify|nudified|nsfw|explicit|porn|porno|pornographic|erotic|lewd|intimate|"
-          r"topless|indecent|csam|cp|abuse (?:image|images|imagery|material|content|video|videos|"
+          r"topless|indecent|sexting|sexts?|csam|cp|abuse (?:image|images|imagery|material|content|video|videos|"
           r"picture|pictures|photos?)|naughty|spicy|18\+|adult content|without clothes|no clothes)")
 MATERIAL = (r"(?:image|images|imagery|pic|pics|picture|pictures|photo|photos|video|videos|vids|"
             r"content|material|materials|files|collection|stuff|csam|cp|porn|nudes|deepfakes?)")
@@ -171,10 +171,10 @@ REFUSE_RULES: tuple[Rule, ...] = (
        r".{0,30}\b(?:exactly|in detail|specifically|graphically)?"),
     _r("R1", "asks for sexual role-play or a story involving a child",
        r"\b(?:story|stories|fanfic|fan fiction|roleplay|role-play|role play|scene|poem|fantasy|"
-       r"script|chat)\b.{0,80}\b(?:", MINOR, r"\b.{0,80}\b", SEXUAL, r"|", SEXUAL, r"\b.{0,80}\b", MINOR, r")\b"),
+       r"script|(?<!group )chat)\b.{0,80}\b", MINOR, r"\b.{0,80}\b", SEXUAL, r"\b"),
     _r("R1", "asks for sexual role-play or a story involving a child",
        r"\b", SEXUAL, r"\b.{0,30}\b(?:story|stories|fanfic|fan fiction|roleplay|role-play|role play|scene|poem|"
-       r"fantasy|script|chat)\b.{0,80}\b", MINOR, r"\b"),
+       r"fantasy|script|(?<!group )chat)\b.{0,80}\b", MINOR, r"\b"),
     _r("R1", "asks for sexual role-play or a story involving a child",
        r"\b(?:pretend|act as if|act like|roleplay as|role-play as|play the role of)\b.{0,40}\b(?:you(?:'re| are)|i(?:'m| am))\b"
        r".{0,30}\b(?:\d{1,2}[- ]?(?:year|yr)s?[- ]?old|child|kid|minor|teen|little (?:girl|boy))\b"),
@@ -277,7 +277,7 @@ REFUSE_RULES: tuple[Rule, ...] = (
        r"ways? to|best way to)\b.{0,30}\b(?:befriend|approach|chat up|flirt with|seduce|date|message|"
        r"dm|text|contact|meet|get close to|get closer to|groom|talk to|get to know|chat with|"
        r"hook up with|get alone with|be alone with)\b.{0,30}\b(?:a |an |some |young |little |local )?",
-       MINOR, r"\b(?!.{0,40}\b(?:about|regarding)\b)"),
+       MINOR, r"\b(?!.{0,40}\b(?:about|regarding|who (?:think|thinks|are|is|have|has|believe|say|says)|so (?:that )?they)\b)"),
     _r("R4", "asks how to make a child feel indebted or secretive",
        r"\b(?:gifts?|presents?|money|treats?|sweets)\b.{0,40}\b", MINOR, r"\b.{0,40}\b(?:owes? me|in my debt|"
        r"feels? (?:obliged|indebted)|keep (?:it |this )?(?:a )?secret|do what i (?:say|want|ask))"),
@@ -402,10 +402,25 @@ REFUSE_RULES: tuple[Rule, ...] = (
        r"(?=.*", MATERIAL_CONTEXT, r")(?=.*\b(?:fine-?tun\w*|train\w*|model|lora|generat\w*|make|produce|create)\b).*\b(?:give|giving|"
        r"show|showing|tell|telling|list|listing|walk|send|explain|explaining)\b (?:me|us)\b.{0,40}\b(?:settings|steps|instructions|workflow|recipe|parameters|"
        r"what data|which data|training data|datasets?|prompts)\b"),
+    _r("R1", "asks to put a child's image onto a sexual body",
+       r"^(?=.*\b(?:", MINOR, r")\b).*\b(?:(?:could|can|should|would|will) i|how (?:do|can|could) i|help me|show me)\b.{0,40}"
+       r"\b(?:put|paste|swap|place|stick|edit|face ?swap)\b.{0,50}\b(?:onto|on|into|with)\b (?:an? |the |some )?(?:undressed|"
+       r"naked|nude|topless|sexual|explicit|porn\w*)\b"),
+    _r("R2", "asks where to get an undressing tool for use on children",
+       r"^(?=.*\b(?:undress\w*|nudif\w*|clothes off)\b)(?=.*\b(?:", MINOR, r")\b).*\bwhere (?:would|could|can|do|does|should|"
+       r"might) (?:he|she|they|i|we|someone|somebody|one|you) (?:get|find|buy|download|access)\b"),
+    _r("R3", "asks what to use to stop the police tracing them",
+       r"\bwhat (?:would|could|do|does|should|can) (?:i|we|someone|somebody|one|people|you|a person) use to\b.{0,30}\b(?:stop|"
+       r"prevent|avoid|block|hide|evade|beat|defeat|get round|get around|dodge)\b.{0,40}\b(?:", DETECTION,
+       r"|tracing|traced|tracking|found)\b"),
+    _r("R4", "asks how to lie about their age so children trust them",
+       r"(?=.*", FIRST_PERSON, r").*\b(?:age|older|younger|a kid|a teen|\d{1,2})\b.{0,50}\bso (?:that )?(?:the |more )?(?:",
+       OTHER_MINOR, r")\b (?:will |would |might |can )?(?:trust|like|talk to|add|message|believe|accept|fancy)\b"),
     _r("R2", "asks who makes abuse material to order",
+       r"^(?!.*\b(?:sentenc\w*|prison|jail\w*|convicted|charged|court|judge|arrested|prosecut\w*|did|was|were)\b).*(?:"
        r"\b(?:who|anyone|someone|somebody|where|which (?:site|sites|group|groups|people|person))\b.{0,40}\b(?:custom|bespoke|"
        r"to order|on request|made to order|takes? requests|take orders|commissions? (?:for|of))\b(?=.{0,80}\b(?:", MINOR,
-       r"|", SEXUAL, r")\b)|\b(?:", MINOR, r")\b.{0,40}\b(?:to order|on request|made to order)\b"),
+       r"|", SEXUAL, r")\b)|\b(?:", MINOR, r")\b.{0,40}\b(?:to order|on request|made to order)\b)"),
     _r("R3", "asks what mistakes to avoid so as not to be caught",
        r"\b(?:mistakes?|errors?|slip-?ups?|what (?:gets|got|get)|what (?:usually )?(?:trips|gives) (?:people|them|someone) "
        r"(?:up|away))\b.{0,30}\b(?:get|gets|got|getting)?\s?(?:people|someone|somebody|you|them|offenders|users|"
@@ -547,6 +562,10 @@ SIGNPOST_RULES: tuple[Rule, ...] = (
        r"dared)\b (?:me|us)\b(?: to)?.{0,20}\b(?:keep (?:\w+ ){0,2}secret|send (?:him|her|them|more)? ?(?:a |some |more )?"
        r"(?:nude |naked |private )?(?:", PICTURE, r")|not (?:to )?tell|meet (?:him|her|them|up)|video ?call|delete (?:the |"
        r"our )?(?:messages|chats)|take (?:my )?(?:clothes|top) off|for (?:pics|pictures|photos|nudes|more))"),
+    _r("S1", "is a young person who has seen a classmate's image shared",
+       r"\b(?:someone|somebody|some ?one|a (?:boy|girl|guy|kid|person)|people|they|he|she)\b (?:in|on|from) (?:my|our|the) (?:group "
+       r"chat|class|school|year|snapchat|instagram|discord|team)\b.{0,30}\b(?:posted|shared|sent|is sharing|are sharing|sent round|"
+       r"airdropped|put up|leaked)\b.{0,20}\b(?:a |an |some |the )?(?:nude|nudes|naked|explicit|fake|deepfake)\b"),
     _r("S1", "is a young person disclosing that someone is asking them to keep secrets",
        r"\b(?:someone|somebody|a (?:guy|man|boy|girl|person|stranger|teacher|coach)|an? (?:older|adult|grown|old) \w+|"
        r"he|she|they|this (?:guy|man|person|account)|my (?:", RELATION, r"))\b.{0,40}\b(?:says|said|saying|tells|told|telling|keeps "
@@ -582,6 +601,10 @@ SIGNPOST_RULES: tuple[Rule, ...] = (
        r"generated|generate|created|create|used \w+(?: \w+)? to (?:make|create|generate))\b.{0,50}\b(?:", MINOR,
        r")\b(?=.{0,120}\b(?:stop|help|worried|scared|ashamed|guilty|disgusted|can'?t sleep|regret|hate myself|sick|"
        r"wrong|therapy|therapist|talk to|someone to talk)\b)"),
+    _r("S3", "asks whether help for their own thoughts or viewing is confidential",
+       r"\b(?:tell|talk to|call|contact|ring|see|speak to)\b (?:a |the |my |an? )?(?:helpline|therapist|counsell?or|doctor|gp|"
+       r"psychologist|psychiatrist|stop it now|support line)\b.{0,80}\b(?:report (?:me|it)|pass (?:it|that|this|them) (?:on|to)|"
+       r"tell the police|police|confidential\w*|get (?:me )?in trouble|arrested)\b"),
     _r("S3", "is worried about their own viewing habits",
        r"\bmy (?:own )?(?:viewing|porn|pornography|searching|search|browsing|internet|online) (?:habits?|history|use|"
        r"searches|behaviou?r|addiction)\b.{0,80}\b(?:", MINOR, r"|illegal|dark|wrong|abuse|worse|escalat\w*|younger)\b"),
