@@ -742,13 +742,15 @@ ABOUT_OFFENDERS = re.compile(r"\b(?:groomers?|offenders?|abusers?|predators?|pae
 OWN_USE = re.compile(r"\bso (?:i|we) can (?:do|try|use|copy|get|make|find|meet|contact|message|talk|groom)\b|"
                      r"\b(?:i|we) (?:want|need|plan|intend) to (?:do|try|use|get|meet|contact|message|talk)\b|"
                      r"\b(?:write|draft|give me|show me|teach me|help me|pretend|role-?play|act as)\b")
+# The asker is not in the question: it asks how things are, not how to do something oneself.
+NO_ASKER = r"(?!.*\b(?:i|me|my|we|us|our)\b)"
 # "Why is it illegal to look at them?" asks about the law, whatever it sits next to.
 LAW_QUESTION = re.compile(r"^(?:(?:ok|okay|so|and|but|then|right|well)\s+)*(?:why|is|are|was|were|would|does)\b"
                           r".{0,40}\b(?:illegal|legal|a crime|against the law|an offen[cs]e|allowed|wrong|harmful|"
                           r"punish\w*|prosecuted)\b")
 # "Can the police trace people who share abuse images?" asks what enforcement can do; with the asker
 # as the one traced it is an evasion question, left to the rules and the classifier.
-ENFORCEMENT_QUESTION = re.compile(r"^(?!.*\b(?:i|me|my|we|us|our)\b)(?:\w+ ){0,2}(?:can|could|do|does|will|would|"
+ENFORCEMENT_QUESTION = re.compile(r"^" + NO_ASKER + r"(?:\w+ ){0,2}(?:can|could|do|does|will|would|"
                                   r"are|is|how (?:do|does|can|could))\s+(?:the )?(?:police|investigators?|platforms?|"
                                   r"iwf|ncmec|nca|fbi|authorities|moderators?|law enforcement|tech companies|"
                                   r"companies|apps?|scanners?|detectors?|hash matching|photodna)\b.{0,30}\b(?:trace|"
@@ -757,16 +759,16 @@ ENFORCEMENT_QUESTION = re.compile(r"^(?!.*\b(?:i|me|my|we|us|our)\b)(?:\w+ ){0,2
 
 # "Why can't hash matching catch new AI images?" asks for an explanation, not a method; with the
 # asker in it ("why can't I…", "why won't you…") it is left to the other layers.
-WHY_QUESTION = re.compile(r"^(?:(?:ok|okay|so|and|but)\s+)*(?:why|how come)\b(?!.*\b(?:i|me|my|we|us|our)\b)"
+WHY_QUESTION = re.compile(r"^(?:(?:ok|okay|so|and|but)\s+)*(?:why|how come)\b" + NO_ASKER +
                           r"(?!\s+(?:don'?t|won'?t|can'?t|wont|cant|not|do not|will not|would not|wouldn'?t) you\b)")
 
 
 # "Can a PhotoDNA hash be turned back into the picture?" asks whether hashing protects privacy (the
 # sources say it cannot be reversed); with the asker in it, it is left to the other layers.
-HASH_REVERSAL_QUESTION = re.compile(r"^(?:can|could|is it possible to|is it possible for|are|is)\b(?!.*\b(?:i|me|my|we|us|our)\b)"
+HASH_REVERSAL_QUESTION = re.compile(r"^(?:can|could|is it possible to|is it possible for|are|is)\b" + NO_ASKER +
                                     r".{0,40}\bhash(?:es|ed)?\b.{0,40}\b(?:revers\w*|turned back|converted back|undone|"
-                                    r"decoded|recover\w*|reconstruct\w*)\b|^(?:can|could|is it possible to)\b(?!.*\b(?:i|me|"
-                                    r"my|we|us|our)\b).{0,20}\b(?:reverse|decode|undo)\b.{0,30}\bhash(?:es)?\b")
+                                    r"decoded|recover\w*|reconstruct\w*)\b|^(?:can|could|is it possible to)\b" + NO_ASKER +
+                                    r".{0,20}\b(?:reverse|decode|undo)\b.{0,30}\bhash(?:es)?\b")
 
 
 # "NCMEC's Take It Down service hashes an image on the device, so it is never uploaded" states what
@@ -776,6 +778,15 @@ STATEMENT_ABOUT_SERVICE = re.compile(
     r"(?:the |a |an )?(?:ncmec|iwf|internet watch foundation|take it down|report remove|photodna|ofcom|esafety|"
     r"police|europol|interpol|fbi|nca|ceop|thorn|childline|nspcc|stop it now|lucy faithfull|the hash list|hash matching|"
     r"microsoft|google|meta|apple|tiktok|snapchat)(?:'s)?\b")
+
+
+def asks_about(question: str, inner: str) -> bool:
+    """The turn asks about the subject rather than for it — the law, what enforcement can do, why
+    something is so, whether a hash can be reversed — or states what a protective service does:
+    the semantic layers never refuse it (the rules still may)."""
+    return (bool(LAW_QUESTION.search(inner)) and not _WANTS_IT.search(inner)) or \
+        bool(ENFORCEMENT_QUESTION.search(inner) or WHY_QUESTION.search(inner) or HASH_REVERSAL_QUESTION.search(inner)) or \
+        ("?" not in question and bool(STATEMENT_ABOUT_SERVICE.search(inner)))
 
 
 def _asks_what_was_reported(text: str) -> bool:
@@ -989,12 +1000,8 @@ def decide(question: str, history: tuple[str, ...] = (), classifier=None) -> Dec
     verdict = verdicts[0] if verdicts else None
     context_verdict = verdicts[1] if len(verdicts) > 1 else None
     # 3. Paraphrases the rules do not know: the nearest labelled exemplars.
-    law_question = (bool(LAW_QUESTION.search(inner)) and not _WANTS_IT.search(inner)) or \
-        bool(ENFORCEMENT_QUESTION.search(inner)) or bool(WHY_QUESTION.search(inner)) or \
-        bool(HASH_REVERSAL_QUESTION.search(inner)) or \
-        ("?" not in question and bool(STATEMENT_ABOUT_SERVICE.search(inner)))
     if signposted is None and not HELP_TO_STOP.search(inner) and not _asks_what_was_reported(inner) \
-            and not law_question:
+            and not asks_about(question, inner):
         if _semantic(verdict, "refuse", classifier):
             return _refusal(verdict.category, f"exemplars: {verdict.explain()}")
         if _semantic(context_verdict, "refuse", classifier):
