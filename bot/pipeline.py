@@ -124,15 +124,18 @@ class Vetted:
             return ()
         return help_directory.services_for(self.settings.help_file, jurisdiction, audiences)
 
-    def _covered(self, question: str, jurisdiction: str) -> tuple[bool, float]:
-        """Whether the corpus answers this question closely: evidence at the scope threshold and
-        every year, figure and name in the question found in the evidence."""
-        query_vector = self.embedder.embed([question])[0]
-        hits = self.search.search(question, jurisdiction=mentioned_jurisdiction(question) or jurisdiction,
+    def _retrieve(self, query: str, question: str, jurisdiction: str, lap, t: float):
+        """Embed, search (steered by a jurisdiction the question names) and compose for `query`:
+        (the composition, the retrieved chunks as one evidence text, t)."""
+        query_vector = self.embedder.embed([query])[0]
+        t = lap("embed", t)
+        hits = self.search.search(query, jurisdiction=mentioned_jurisdiction(question) or jurisdiction,
                                   k=self.settings.top_k, query_vector=query_vector)
-        evidence = compose(question, query_vector, hits, self.store, self.settings.max_sentences).evidence
-        text = " ".join(f"{h.chunk.title} {h.chunk.publisher} {h.chunk.text}" for h in hits)
-        return evidence >= self.settings.scope_threshold and not unsupported_specifics(question, text), evidence
+        t = lap("retrieve", t)
+        composition = compose(query, query_vector, hits, self.store, self.settings.max_sentences)
+        t = lap("compose", t)
+        evidence_text = " ".join(f"{h.chunk.title} {h.chunk.publisher} {h.chunk.text}" for h in hits)
+        return composition, evidence_text, t
 
     def answer(self, question: str, jurisdiction: str | None = None,
                history: tuple[str, ...] | list[str] = ()) -> Answer:
@@ -157,14 +160,18 @@ class Vetted:
                     jurisdiction=jurisdiction, notices=tuple(notices))
 
         # An out-of-scope call made only for want of topic words ("What was Operation Cumberland?")
-        # is overturned when the vetted sources, all on this topic, clearly cover the question.
+        # is overturned when the vetted sources, all on this topic, clearly cover the question: the
+        # evidence reaches the scope threshold and holds every year, figure and name asked about.
+        # The retrieval is kept for the answer.
+        retrieved = None
         if decision.action == "out_of_scope" and decision.scope_unsure:
-            covered, score = self._covered(question, jurisdiction)
-            if covered:
+            retrieved = self._retrieve(question, question, jurisdiction, lap, t)
+            composition, evidence_text, t = retrieved
+            if composition.evidence >= self.settings.scope_threshold and \
+                    not unsupported_specifics(question, evidence_text):
                 decision = Decision("A1", "answer", f"in scope: the vetted sources cover this question closely "
-                                    f"(evidence {score:.2f} >= {self.settings.scope_threshold})")
+                                    f"(evidence {composition.evidence:.2f} >= {self.settings.scope_threshold})")
                 base.update(category=decision.category, reason=decision.reason)
-            t = lap("scope", t)
 
         if decision.action in ("refuse", "out_of_scope"):
             kind = "refused" if decision.action == "refuse" else "out_of_scope"
@@ -177,17 +184,12 @@ class Vetted:
         query = policy.signpost_query(decision, question) if decision.action == "signpost" else question
         if history and decision.action == "answer" and policy._is_follow_up(question.lower()):
             query = f"{history[-1]} {question}"
-        steer = mentioned_jurisdiction(question) or jurisdiction
-        query_vector = self.embedder.embed([query])[0]
-        t = lap("embed", t)
-        hits = self.search.search(query, jurisdiction=steer, k=self.settings.top_k, query_vector=query_vector)
-        t = lap("retrieve", t)
-        composition = compose(query, query_vector, hits, self.store, self.settings.max_sentences)
-        t = lap("compose", t)
+        if retrieved is None or query != question:
+            retrieved = self._retrieve(query, question, jurisdiction, lap, t)
+        composition, evidence_text, t = retrieved
         verified = verify(composition.sentences, composition.citations, self.store.sources, decision.category)
         lap("verify", t)
 
-        evidence_text = " ".join(f"{h.chunk.title} {h.chunk.publisher} {h.chunk.text}" for h in hits)
         missing = unsupported_specifics(question, evidence_text) if decision.action == "answer" else []
         weak = composition.evidence < self.settings.abstain_threshold or bool(missing)
         index_id = self.store.build_id
