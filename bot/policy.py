@@ -949,6 +949,13 @@ def _model_says(verdict, kind: str, classifier) -> bool:
     return verdict is not None and verdict.kinds.get(kind, 0.0) >= classifier.thresholds[f"model_{kind}"]
 
 
+def _model_disputes_refusal(verdict, classifier) -> bool:
+    """Near exemplars alone do not refuse what the trained model, which has read far more
+    questions, finds unlikely to be a request ("a bedtime story for a 5-year-old", a parent
+    worried about a son's searches). Leave-one-batch-out on DEV: no harmful case lost."""
+    return verdict.kinds.get("refuse", 0.0) < classifier.thresholds["knn_refuse_model_floor"]
+
+
 def _model_may_refuse(folded: str, inner: str, verdict) -> bool:
     """The model refuses only a question on this topic, and never one the rules know to be
     protective: reporting or removing, a parent with their own child, how offenders operate."""
@@ -1002,9 +1009,10 @@ def decide(question: str, history: tuple[str, ...] = (), classifier=None) -> Dec
     # 3. Paraphrases the rules do not know: the nearest labelled exemplars.
     if signposted is None and not HELP_TO_STOP.search(inner) and not _asks_what_was_reported(inner) \
             and not asks_about(question, inner):
-        if _semantic(verdict, "refuse", classifier):
+        if _semantic(verdict, "refuse", classifier) and not _model_disputes_refusal(verdict, classifier):
             return _refusal(verdict.category, f"exemplars: {verdict.explain()}")
-        if _semantic(context_verdict, "refuse", classifier):
+        if _semantic(context_verdict, "refuse", classifier) and \
+                not _model_disputes_refusal(context_verdict, classifier):
             return _refusal(context_verdict.category,
                             f"exemplars (read with the previous turn): {context_verdict.explain()}")
         # The trained model generalises beyond the exemplars' wording.
