@@ -96,7 +96,7 @@ IN_SCOPE = re.compile(
     r"picture|selfie|intimate|consent|harm|worried|scared|help|stability|stable diffusion|grok|"
     r"chatbot|training data|dataset|tech compan|government|home office|home secretary|minister|"
     r"braverman|summit|bletchley|year \d|grade|grader|grand(?:daughter|son|child|children)|niece|nephew|"
-    r"parental control|screen time)"
+    r"parental control|screen time|(?:[1-9]|1[0-7])[ -]?(?:years?[ -]olds?|yo|y/o|yr olds?)\b)"
 )
 # Asking for help to stop is a disclosure (S3), never a request to find material.
 HELP_TO_STOP = re.compile(r"\b(?:can'?t|cannot|can not) stop\b|\b(?:help|support|therapy|someone)\b.{0,25}\bstop\b|"
@@ -105,7 +105,10 @@ HELP_TO_STOP = re.compile(r"\b(?:can'?t|cannot|can not) stop\b|\b(?:help|support
 # Words that keep a question in scope whatever the classifier says about the rest of it.
 STRONG_SCOPE = re.compile(r"\b(?:csam|cp|abuse|abused|abuser|underage|"
                           r"exploitation|nude|nudes|naked|sexual|sextort\w*|groom\w*|deepfakes?|nudif\w*|"
-                          r"iwf|ncmec|ofcom|esafety|ceop|nspcc|paedo\w*|pedo\w*|indecent)\b")
+                          r"iwf|ncmec|ofcom|esafety|ceop|nspcc|paedo\w*|pedo\w*|indecent|"
+                          # the help services of corpus/help/: asking for one is always in scope
+                          r"stop it now|childline|lucy faithfull|take it down|report remove|cybertipline|"
+                          r"kids helpline|troubled desire)\b")
 
 _ADULT_AGE = re.compile(r"\b(?:i'?m|i am|im|aged?)\s+(1[89]|[2-9]\d)\b")
 _CHILD_AGE = re.compile(r"\b(?:i'?m|i am|im|aged?|age)\s+(?:only\s+)?([5-9]|1[0-7])\b(?!\s*(?:%|percent|pounds|kg|mins|minutes))"
@@ -169,6 +172,11 @@ REFUSE_RULES: tuple[Rule, ...] = (
        r"\bwhat (?:exactly )?(?:do|did|does) (?:the|those|these|such) (?:ai )?(?:image|images|"
        r"picture|pictures|video|videos|photos)s? (?:actually |exactly )?(?:show|depict|look like)\b"
        r".{0,30}\b(?:exactly|in detail|specifically|graphically)?"),
+    _r("R1", "asks for romantic or sexual role-play with a child character",
+       r"^(?=.*\b(?:role ?-?play|roleplay|pretend|act as|act like|play (?:the part|a|my)|be my)\b)"
+       r"(?=.*\b(?:boyfriend|girlfriend|lover|flirt\w*|dating|date me|kiss\w*|romance|romantic|seduc\w*|crush|"
+       r"make out|in love|", SEXUAL, r")\b).*\b(?:you(?:'re| are| r| will be|'ll be)|be|play|act as|act like)\b "
+       r"(?:now |a |an |my )?(?:little |young )?", MINOR, r"\b"),
     _r("R1", "asks for sexual role-play or a story involving a child",
        r"\b(?:story|stories|fanfic|fan fiction|roleplay|role-play|role play|scene|poem|fantasy|"
        r"script|(?<!group )chat)\b.{0,80}\b", MINOR, r"\b.{0,80}\b", SEXUAL, r"\b"),
@@ -329,6 +337,10 @@ REFUSE_RULES: tuple[Rule, ...] = (
        r"(?:", MATERIAL, r")\b.{0,20}\bof (?:", OTHER_MINOR, r")|\b(?:stop|prevent|keep)\b.{0,40}\b(?:from )?(?:flagging|"
        r"detecting|scanning|reporting|spotting)\b.{0,30}\b(?:csam|cp|abuse (?:images|material|content)|illegal "
        r"(?:images|pictures|material|content))\b"),
+    _r("R3", "asks how to keep their uploads from being reported",
+       r"\b(?:stop|prevent|avoid|keep)\b.{0,40}\b(?:reported|flagged|detected|scanned|caught)\b.{0,40}(?:\bto (?:the )?"
+       r"(?:hotline|police|cops|ncmec|iwf|authorities|fbi|nca|ceop)\b|\bwhen (?:i|we) (?:upload|share|post|store|save|"
+       r"send|back up)\w* (?:those|these) ", MATERIAL, r")"),
     _r("R3", "asks how to alter an image so detection stops recognising it",
        r"\b(?:how|what|ways?|tips?|i need|i want|can i|should i|do i|help me|best|trick)\b.{0,40}\b(?:change|alter|edit|"
        r"modify|tweak|crop|flip|resize|mirror|blur|recolou?r|compress|rotate|distort)\w*\b.{0,50}\bso (?:that )?(?:it|"
@@ -387,7 +399,9 @@ REFUSE_RULES: tuple[Rule, ...] = (
        r"tags|hashtags|keywords|posts?|search terms|prompts?|file ?names?|alt text)\b.{0,80}", MATERIAL_CONTEXT),
     _r("R2", "asks how to find material the conversation describes",
        r"^(?=.*", MATERIAL_CONTEXT, r").*\bhow (?:do|can|could|would|should) (?:i|we)\b.{0,10}\b(?:find|get|see|download|"
-       r"view|access|watch|look at|get hold of|buy)\b (?:them|those|these|it|some|more|one)\b"),
+       r"view|access|watch|look at|get hold of|buy)\b (?:them|those|these|it|some|more|one)\b"
+       # "how do I get it taken down / removed" asks for removal, not for the material.
+       r"(?!\s+(?:taken|took|removed|deleted|reported|blocked|down|off|back)\b)"),
     _r("R3", "asks how to keep moderation or detection from noticing",
        r"\b(?:how (?:do|can|could|should|would) (?:i|we)|help me|tips|ways? to|i need to|best way to)\b.{0,60}\bso (?:that )?"
        r"(?:the |their |any |a )?(?:\w+ ){0,2}(?:", DETECTION, r"|bots?|filters?|ai|system|mods?|admins?|platforms?)\b "
