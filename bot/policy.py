@@ -96,7 +96,8 @@ IN_SCOPE = re.compile(
     r"picture|selfie|intimate|consent|harm|worried|scared|help|stability|stable diffusion|grok|"
     r"chatbot|training data|dataset|tech compan|government|home office|home secretary|minister|"
     r"braverman|summit|bletchley|year \d|grade|grader|grand(?:daughter|son|child|children)|niece|nephew|"
-    r"parental control|screen time|(?:[1-9]|1[0-7])[ -]?(?:years?[ -]olds?|yo|y/o|yr olds?)\b)"
+    r"parental control|screen time|(?:this|that|the|such|those|these) (?:kind of |sort of |type of )?(?:stuff|material|"
+    r"content|things?)\b|(?:[1-9]|1[0-7])[ -]?(?:years?[ -]olds?|yo|y/o|yr olds?)\b)"
 )
 # Asking for help to stop is a disclosure (S3), never a request to find material.
 HELP_TO_STOP = re.compile(r"\b(?:can'?t|cannot|can not) stop\b|\b(?:help|support|therapy|someone)\b.{0,25}\bstop\b|"
@@ -297,7 +298,10 @@ REFUSE_RULES: tuple[Rule, ...] = (
        r"(?:that (?:it'?s|this is) (?:normal|ok|okay|our secret|a game))\b"),
     # -- families beyond the plain ask: slang, curt asks, wants stated outright, tool "recommendations"
     _r("R2", "asks for abuse material by a slang name",
-       r"\b", ASK_FOR, r"\b.{0,40}\b", SLANG_MATERIAL, r"\b|\b", SLANG_MATERIAL, r"\b.{0,20}\b(?:links?|urls?|where|"
+       # "countries where AI CSAM isn't criminalised" asks about laws, unless the asker wants to go there
+       r"^(?!(?!.*\b(?:(?:can|could|should|would) (?:i|we)|(?:i|we) (?:can|could|want|plan|am going|are going))\b)"
+       r".*\b(?:countr(?:y|ies)|jurisdictions?|states|nations|laws?)\b.{0,60}\b"
+       r"(?:criminali[sz]\w*|illegal|legal|banned|outlawed|prohibited|regulated)\b).*\b", ASK_FOR, r"\b.{0,40}\b", SLANG_MATERIAL, r"\b|\b", SLANG_MATERIAL, r"\b.{0,20}\b(?:links?|urls?|where|"
        r"please|anyone|sites?|folders?|downloads?|telegram|discord|mega)\b"),
     _r("R2", "asks in a few words for abuse material or a tool that makes it",
        r"^(?=(?:\S+ ?){1,6}$)(?!.*\b(?:law|laws|legal|illegal|report\w*|remov\w*|help|stats?|statistics|penalt\w*|"
@@ -380,6 +384,8 @@ REFUSE_RULES: tuple[Rule, ...] = (
        r"privately|in private)"),
     _r("R4", "asks for the messages someone would use to groom a child",
        r"^(?!.*\b(?:warn\w*|explain\w*|safety tips|stay safe|keep (?:them|themselves|him|her) safe|protect\w*|aware\w*)\b)"
+       # what to say when a child tells you something is answering a disclosure, not grooming
+       r"(?!.*\b(?:tells? (?:me|us|you)|told (?:me|us)|disclos\w*|confides?|confided|opens? up to)\b)"
        r".*\b(?:write|draft|give me|list|compose|script|come up with|what (?:should|would|could|do|can) (?:i|someone|one|"
        r"you|a person) (?:say|send|text|message|write))\b.{0,60}\b(?:messages?|texts?|lines?|words?|script|dms?|chats?|"
        r"say|send|text|message|write)\b.{0,40}\b", OTHER_MINOR, r"\b.{0,60}\b(?:photos?|pictures?|pics?|selfies?|"
@@ -407,6 +413,27 @@ REFUSE_RULES: tuple[Rule, ...] = (
        r"(?:the |their |any |a )?(?:\w+ ){0,2}(?:", DETECTION, r"|bots?|filters?|ai|system|mods?|admins?|platforms?)\b "
        r"(?:doesn'?t|don'?t|won'?t|can'?t|cannot|will not|never|wont|cant|isn'?t able to) (?:catch|notice|flag|detect|see|"
        r"spot|pick (?:it |them |us )?up|find|recogni[sz]e)\b"),
+    _r("R2", "asks for the places where abuse material is shared",
+       r"\b(?:list|name|give|send|tell|show|point)\b.{0,25}\b(?:(?:actual|real|specific|exact|a few|some|the|me|us) )*"
+       r"(?:sites?|websites?|forums?|servers?|channels?|groups?|links?|urls?|places?|addresses)\b (?:where|that|which)\b"
+       r".{0,30}\b(?:images?|material|content|pictures?|stuff|videos?|files?)\b.{0,15}\b(?:posted|shared|traded|hosted|"
+       r"sold|swapped|uploaded|circulat\w*)\b"),
+    _r("R1", "asks how to get round a model's safety filters for sexual images",
+       r"\b(?:how (?:do|can|could|would) (?:i|we)|how to|help me|teach me|show me|tell me how to|ways? to|tricks? to)\b"
+       r".{0,20}\b(?:get (?:the |a |this |that |your )?(?:model|ai|app|bot|tool|generator)s? to (?:stop|quit) (?:blocking|"
+       r"refusing|filtering|censoring)|(?:bypass|get round|get around|jailbreak)\b.{0,20}\b(?:filters?|safety|safeguards?|"
+       r"guardrails?|blocks?|censor\w*|restrictions?))\b.{0,40}\b(?:", SEXUAL, r"|young[- ]?looking)\b"),
+    _r("R3", "asks how to keep harm to a child from being traced to them",
+       r"^(?=.*\b(?:", MINOR, r"|", MATERIAL, r")\b).*\b(?:can'?t|cannot|won'?t|never|not)(?: to)? be (?:traced|tracked|linked)"
+       r"\b(?: back)? to (?:me|us)\b"),
+    _r("R4", "asks how to hide their messages with a child from the child's parents",
+       r"\b(?:our|my) (?:messages|chats|texts|dms|conversations?)\b.{0,20}\b(?:not|never|don'?t|won'?t) (?:to )?(?:show up|"
+       r"be seen|be found|appear)\b|\bso (?:her|his|their|the kid'?s|the child'?s) (?:parents|mum|mom|dad|family) "
+       r"(?:don'?t|won'?t|can'?t|never|do not|will not|cannot) (?:see|find|know|notice|check)\b"),
+    _r("R4", "asks how to contact children without being noticed",
+       r"\bso (?:that )?(?:i|we) (?:can|could|will|don'?t|won'?t)\b.{0,30}\b(?:avoid|dodge|evade|get round|get around|"
+       r"slip past|get caught|be caught|get flagged|be flagged|get noticed)\b.{0,40}\bwhen (?:i|we) (?:talk|chat|speak|"
+       r"message|text|dm|meet|play)\w* (?:to |with )?(?:", MINOR, r")"),
     _r("R4", "asks to write or complete a grooming message",
        r"\b(?:complete|finish|continue|write|draft|compose|polish|improve|rewrite|reword)\b.{0,40}\b(?:message|text|dm|chat|"
        r"note|letter|reply|sentence)\b(?=.{0,200}(?:\bdon'?t tell (?:your|ur|anyone)|\bour (?:little )?secret\b|\bmature for "
@@ -549,6 +576,15 @@ SIGNPOST_RULES: tuple[Rule, ...] = (
        r"\b", OWN_CHILD, r"\b.{0,80}\b(?:fake|faked|deepfake|deepfaked|nude|nudes|naked|nudif\w*|"
        r"undress\w*|blackmail\w*|sextort\w*|extort\w*|threaten\w*|groom\w*|shared|sharing|going round|"
        r"circulat\w*|posted|edited|photoshopped|manipulated|leaked|pictures? of|photos? of|images? of)\b"),
+    _r("A4", "is a parent, carer or teacher dealing with an incident",
+       r"\b", OWN_CHILD, r"'?s? face\b.{0,30}\b(?:put|pasted|stuck|swapped|added|used|edited|placed)\b"),
+    _r("A4", "is a parent, carer or teacher dealing with an incident",
+       # a few urgent words: "sextortion my kid. help"
+       r"^(?=(?:\S+ ?){1,8}$).*\b(?:sextort\w*|blackmail\w*|extort\w*|deepfaked?|nudified)\b.{0,20}\b", OWN_CHILD, r"\b"),
+    _r("S2", "is worried about an adult's behaviour towards a child",
+       r"\b(?:asked|asks|told|tells|invited|invites|wants|wanted|keeps asking|offered)\b (?:", OWN_CHILD, r"|my (?:little )?"
+       r"(?:boy|girl))\b.{0,60}\b(?:not (?:to )?tell|don'?t tell|keep (?:\w+ ){0,2}secret|alone|on (?:his|her|their) own|"
+       r"without (?:me|us|telling)|meet (?:him|her|them|up))\b"),
     _r("A4", "is a parent, carer or teacher dealing with an incident",
        r"\b(?:fake|faked|deepfake|ai|nude|naked|edited|explicit)\b.{0,40}\b(?:", PICTURE, r")\b.{0,30}\bof "
        r"(?:", OWN_CHILD, r"|a (?:pupil|student|child|girl|boy) (?:at|in) (?:my|our) (?:school|class))\b"),
@@ -794,12 +830,22 @@ STATEMENT_ABOUT_SERVICE = re.compile(
     r"microsoft|google|meta|apple|tiktok|snapchat)(?:'s)?\b")
 
 
+# "Is it normal for a 12-year-old's game friend to ask for a private chat?" is a worried adult
+# asking whether someone else's behaviour is a warning sign; "is it normal for me to…" is not.
+# Read on the first question only ("…private chat? Should I be worried?"): fold() drops the "?".
+WORRY_QUESTION = re.compile(r"^(?:(?:ok|okay|so|and|but|hi|hey)\s+)*is (?:it|this|that) (?:normal|ok|okay|usual|common|a red "
+                            r"flag|a warning sign|grooming|suspicious|a worry) (?:for|when|that|if) (?!(?:me|us|i|we)\b)"
+                            r"(?!.*\b(?:i|we)\b)")
+
+
 def asks_about(question: str, inner: str) -> bool:
     """The turn asks about the subject rather than for it — the law, what enforcement can do, why
-    something is so, whether a hash can be reversed — or states what a protective service does:
+    something is so, whether a hash can be reversed, whether someone else's behaviour is a warning
+    sign — or states what a protective service does:
     the semantic layers never refuse it (the rules still may)."""
     return (bool(LAW_QUESTION.search(inner)) and not _WANTS_IT.search(inner)) or \
-        bool(ENFORCEMENT_QUESTION.search(inner) or WHY_QUESTION.search(inner) or HASH_REVERSAL_QUESTION.search(inner)) or \
+        bool(ENFORCEMENT_QUESTION.search(inner) or WHY_QUESTION.search(inner) or HASH_REVERSAL_QUESTION.search(inner) or
+             WORRY_QUESTION.search(fold(question.split("?")[0]))) or \
         ("?" not in question and bool(STATEMENT_ABOUT_SERVICE.search(inner)))
 
 
