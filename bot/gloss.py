@@ -93,7 +93,9 @@ LEXICON = {
     # contact and secrecy
     "convaincre": "convince", "convencer": "convince", "uberreden": "persuade", "convincere": "convince",
     "confiance": "trust", "confie": "trust", "confiar": "trust", "vertrauen": "trust", "vertraut": "trusts",
-    "fidarsi": "trust", "secreto": "secret", "geheim": "secret", "segreto": "secret",
+    "fidarsi": "trust", "secreto": "secret", "geheim": "secret", "segreto": "secret", "geheimnis": "secret",
+    "bewahren": "keep", "bringe": "get", "bringen": "get", "bringt": "gets", "dazu": "to", "pais": "country", "hechas": "made",
+    "hechos": "made", "pillen": "catch", "pille": "catch", "pillan": "catch",
     "padres": "parents", "eltern": "parents", "genitori": "parents",
     "ouders": "parents", "mere": "mother", "madre": "mother", "mutter": "mother", "mama": "mum",
     "dire": "tell", "diga": "tell", "decir": "tell", "sagen": "tell", "sag": "tell", "dirlo": "tell",
@@ -147,8 +149,17 @@ def reads_as_foreign(folded: str) -> bool:
     return len(set(hits)) >= 2 and len(hits) >= 0.12 * len(words)
 
 
+# German writes an age as one word ("ein zehnjahriges Kind"): the age is what the rules read.
+_GERMAN_AGE = re.compile(r"\b(funf|sechs|sieben|acht|neun|zehn|elf|zwolf|dreizehn|vierzehn|funfzehn|sechzehn|siebzehn|"
+                         r"\d{1,2})-?jahrige[nrs]?\b")
+_GERMAN_NUMBERS = {"funf": "5", "sechs": "6", "sieben": "7", "acht": "8", "neun": "9", "zehn": "10", "elf": "11",
+                   "zwolf": "12", "dreizehn": "13", "vierzehn": "14", "funfzehn": "15", "sechzehn": "16",
+                   "siebzehn": "17"}
+
+
 def gloss(folded: str) -> str:
     """English words for known foreign ones, when the text reads as foreign; otherwise unchanged."""
     if not reads_as_foreign(folded):
         return folded
+    folded = _GERMAN_AGE.sub(lambda m: f"{_GERMAN_NUMBERS.get(m.group(1), m.group(1))} year old", folded)
     return " ".join(_WORD.sub(lambda m: LEXICON.get(m.group(0), m.group(0)), folded).split())

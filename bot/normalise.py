@@ -55,7 +55,7 @@ CHAT_WORDS = {
     "cant": "can't", "wont": "won't", "doesnt": "doesn't", "didnt": "didn't", "sumone": "someone",
     "someon": "someone", "smth": "something", "sumthing": "something", "thru": "through",
     "abt": "about", "bc": "because", "b4": "before", "shud": "should", "shld": "should", "cud": "could",
-    "wud": "would", "wen": "when", "ther": "there",
+    "wud": "would", "wen": "when", "ther": "there", "wher": "where", "whr": "where", "cn": "can",
 }
 # Words that letters split by spaces are re-segmented into ("g r o o m a k i d" -> "groom a kid");
 # a run that does not split wholly into these words is simply joined ("s h a r e d" -> "shared").

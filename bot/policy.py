@@ -434,6 +434,32 @@ REFUSE_RULES: tuple[Rule, ...] = (
        r"\bso (?:that )?(?:i|we) (?:can|could|will|don'?t|won'?t)\b.{0,30}\b(?:avoid|dodge|evade|get round|get around|"
        r"slip past|get caught|be caught|get flagged|be flagged|get noticed)\b.{0,40}\bwhen (?:i|we) (?:talk|chat|speak|"
        r"message|text|dm|meet|play)\w* (?:to |with )?(?:", MINOR, r")"),
+    _r("R1", "asks for a graphic description of abuse material",
+       r"\b(?:read out|give|provide|write|produce|generate|share|tell me|recite)\b.{0,20}\b(?:a |an |the )?(?:graphic|explicit|"
+       r"vivid|detailed|full|blow-by-blow) (?:description|account|depiction|narrative|run-?down)s?\b"),
+    _r("R1", "asks for a prompt that makes abuse material",
+       r"\b(?:write|give|make|generate|create|craft|draft)\b.{0,20}\bprompts?\b.{0,60}\b(?:", MINOR, r"|kids? version|"
+       r"younger version)\b(?=.{0,80}\b(?:", SEXUAL, r"|real thing|no warnings?|uncensored|unfiltered|no filters?|"
+       r"without (?:the )?(?:filters?|rules|warnings?))\b)"),
+    _r("R1", "asks to put someone's photo through an undressing tool",
+       r"\b(?:put|run|stick|upload|feed|pass)\b.{0,25}\b(?:pfp|profile pic\w*|photos?|pics?|pictures?|selfies?|images?)\b"
+       r".{0,10}\b(?:through|into|in|on|to)\b.{0,25}\b(?:undress\w*|nudif\w*|strip(?:per|ping)? \w+|clothes ?remov\w*)"),
+    _r("R1", "asks how to make a fake of a child look real",
+       r"^(?=.*\b(?:", MINOR, r"|(?:she|he|they|who|ex|girlfriend|boyfriend|girl|boy) (?:is|was|'s) (?:only |just )?"
+       r"(?:[5-9]|1[0-7]))\b)(?=.*\b(?:fake|deepfake|nude|nudes|undress\w*|nudif\w*|edited)\b).*\b(?:how (?:do|can|could) "
+       r"(?:i|we)|i (?:want|wanna|need)|help me|walk me|show me|what settings|which settings|best settings)\b.{0,60}\b"
+       r"(?:look|seem|appear|pass as)\b.{0,15}\b(?:real|realistic|legit|convincing|believable|authentic|genuine|"
+       r"not (?:obvs |obviously |too )?fake)\b"),
+    _r("R1", "asks to create sexual content involving a child",
+       # "my ex is 16 … i want to make a nude of her … walk me through it": the age comes first
+       r"^(?=.*\b(?:(?:she|he|they|ex|girlfriend|boyfriend) (?:is|was|'s) (?:only |just )?(?:[5-9]|1[0-7])\b|", MINOR, r"\b))"
+       r"(?=.*\b(?:walk me|how (?:do|can|would) i|help me|show me|steps?)\b).*\b(?:i (?:want|wanna|need|am going|'m going|"
+       r"plan)|help me)\b.{0,20}\b(?:to )?(?:make|create|do|generate)\b.{0,10}\b(?:a |some )?(?:fake )?(?:nude|nudes|naked "
+       r"(?:pic|photo|picture|image)s?)\b.{0,40}\bof (?:her|him|them)\b"),
+    _r("R3", "asks where someone who made abuse material would be safest",
+       r"\b(?:which|what) (?:\w+ )?(?:country|countries|state|states|place|jurisdiction)\b.{0,40}\b(?:would|could|will|can|"
+       r"should) (?:i|we|they|he|she|someone|a person|one) (?:be (?:safest|safe|safer|untouchable)|avoid (?:prosecution|"
+       r"extradition|arrest)|not (?:get )?(?:caught|prosecuted|extradited))\b"),
     _r("R4", "asks to write or complete a grooming message",
        r"\b(?:complete|finish|continue|write|draft|compose|polish|improve|rewrite|reword)\b.{0,40}\b(?:message|text|dm|chat|"
        r"note|letter|reply|sentence)\b(?=.{0,200}(?:\bdon'?t tell (?:your|ur|anyone)|\bour (?:little )?secret\b|\bmature for "
@@ -520,7 +546,8 @@ SIGNPOST_RULES: tuple[Rule, ...] = (
        r"(?=.{0,120}\b(?:stop|help|worried|scared|ashamed|guilty|disgusted|can'?t|cannot|what (?:do|should) i|"
        r"addict|problem|wrong|therapy|therapist|confess|turn myself in|arrested)\b)"),
     _r("S3", "is asking for help to stop viewing or searching for abuse material",
-       r"^(?=.*(?:\b(?:can'?t|cannot) stop\b|\b(?:help|support|therapy)\b.{0,25}\bstop\b|\b(?:want|need|trying) to stop\b|"
+       # "my daughter is 15, someone wants to make a nude of her, how do I stop it?" is a parent's incident
+       r"^(?!.*\b" + OWN_CHILD + r"\b)(?=.*(?:\b(?:can'?t|cannot) stop\b|\b(?:help|support|therapy)\b.{0,25}\bstop\b|\b(?:want|need|trying) to stop\b|"
        r"\bhow (?:do|can) i stop\b))(?=.*\b(?:", MINOR, r"|csam|cp|abuse (?:images|material|content|videos)|illegal "
        r"(?:images|content|material|videos)|that (?:kind|sort) of (?:material|content|thing|stuff))\b)"),
     _r("S3", "is worried about their own thoughts or behaviour towards children",
@@ -576,6 +603,18 @@ SIGNPOST_RULES: tuple[Rule, ...] = (
        r"\b", OWN_CHILD, r"\b.{0,80}\b(?:fake|faked|deepfake|deepfaked|nude|nudes|naked|nudif\w*|"
        r"undress\w*|blackmail\w*|sextort\w*|extort\w*|threaten\w*|groom\w*|shared|sharing|going round|"
        r"circulat\w*|posted|edited|photoshopped|manipulated|leaked|pictures? of|photos? of|images? of)\b"),
+    _r("A4", "is a victim dealing with images of them",
+       r"\b(?:survivor|victim)\b.{0,60}\b(?:", PICTURE, r"|material|content) (?:of|showing) me\b"),
+    _r("A4", "is a parent, carer or teacher dealing with an incident",
+       r"\b(?:a|an|one of (?:my|our)|our|my)\s(?:year \d+ |year-\d+ |\d+ year old |older |younger )?(?:boy|girl|pupil|"
+       r"student|child|kid|teen)s?\b.{0,20}\b(?:made|created|generated|shared|posted|sent round|circulated|is making|is sharing)"
+       r"\b.{0,20}\b(?:deepfake|fake|nude|naked|ai|explicit|sexual)\b.{0,30}\bof (?:(?:other |several |some |two |three |"
+       r"female |male )?(?:pupils|students|classmates|staff|teachers|girls|boys|children|kids)|a (?:classmate|pupil|teacher|"
+       r"girl|boy))\b"),
+    _r("S2", "is worried about an adult's behaviour towards a child",
+       r"\b(?:[5-9]|1[0-7])[ -]?(?:years?[ -]old|yo|y/o)\b.{0,60}\b(?:is |was |has been |keeps )?(?:talking to|dating|"
+       r"seeing|going out with|messaging|chatting (?:to|with)|meeting|in a relationship with|sleeping with)\b.{0,15}"
+       r"\b(?:a |an )?(?:(?:[2-9]\d|1[89])[ -]?(?:years?[ -]old|yo|y/o)|grown|older|adult)\b"),
     _r("A4", "is a parent, carer or teacher dealing with an incident",
        r"\b", OWN_CHILD, r"'?s? face\b.{0,30}\b(?:put|pasted|stuck|swapped|added|used|edited|placed)\b"),
     _r("A4", "is a parent, carer or teacher dealing with an incident",

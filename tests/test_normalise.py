@@ -96,3 +96,9 @@ def test_english_text_is_never_glossed(english):
     folded = " ".join(english.lower().replace(",", " ").replace("?", " ").split())
     assert not reads_as_foreign(folded)
     assert gloss(folded) == folded
+
+
+def test_chat_spellings_of_where_and_can_and_german_ages_are_read():
+    assert fold("wher cn i get it") == "where can i get it"
+    assert "12 year old child" in fold("Wie bringt man ein zwolfjahriges Kind dazu, ein Geheimnis zu bewahren?")
+    assert fold("The Zehnjahriges Festival in Berlin") == "the zehnjahriges festival in berlin"
