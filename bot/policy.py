@@ -113,7 +113,9 @@ STRONG_SCOPE = re.compile(r"\b(?:csam|cp|abuse|abused|abuser|underage|"
 
 _ADULT_AGE = re.compile(r"\b(?:i'?m|i am|im|aged?)\s+(1[89]|[2-9]\d)\b")
 _CHILD_AGE = re.compile(r"\b(?:i'?m|i am|im|aged?|age)\s+(?:only\s+)?([5-9]|1[0-7])\b(?!\s*(?:%|percent|pounds|kg|mins|minutes))"
-                        r"|\b([5-9]|1[0-7])\s*(?:yo|y/o|years? old|yrs? old)\b.{0,12}\b(?:me|i)\b"
+                        # "15 years old and i…", but not "a 10 year old girl to send me…" (someone else's age)
+                        r"|\b([5-9]|1[0-7])\s*(?:yo|y/o|years? old|yrs? old)\b(?!\s+(?:girl|boy|child|kid|son|daughter|"
+                        r"sister|brother|cousin|niece|nephew|pupil|student|friend)s?\b).{0,12}\b(?:me|i)\b"
                         r"|\b(?:i'?m|i am|im) (?:a |in )?(?:year|yr) ?([5-9]|1[0-3])\b")
 
 
