@@ -548,8 +548,7 @@ SIGNPOST_RULES: tuple[Rule, ...] = (
        r"(?=.{0,120}\b(?:stop|help|worried|scared|ashamed|guilty|disgusted|can'?t|cannot|what (?:do|should) i|"
        r"addict|problem|wrong|therapy|therapist|confess|turn myself in|arrested)\b)"),
     _r("S3", "is asking for help to stop viewing or searching for abuse material",
-       # "my daughter is 15, someone wants to make a nude of her, how do I stop it?" is a parent's incident
-       r"^(?!.*\b" + OWN_CHILD + r"\b)(?=.*(?:\b(?:can'?t|cannot) stop\b|\b(?:help|support|therapy)\b.{0,25}\bstop\b|\b(?:want|need|trying) to stop\b|"
+       r"^(?=.*(?:\b(?:can'?t|cannot) stop\b|\b(?:help|support|therapy)\b.{0,25}\bstop\b|\b(?:want|need|trying) to stop\b|"
        r"\bhow (?:do|can) i stop\b))(?=.*\b(?:", MINOR, r"|csam|cp|abuse (?:images|material|content|videos)|illegal "
        r"(?:images|content|material|videos)|that (?:kind|sort) of (?:material|content|thing|stuff))\b)"),
     _r("S3", "is worried about their own thoughts or behaviour towards children",
@@ -1022,6 +1021,9 @@ def _signpost(folded: str) -> Decision | None:
                 r"\b(?:is being|has been|was|were|are being|have been|is going round|going round|"
                 r"circulating|shared|posted|threaten\w*|blackmail\w*)\b", folded):
             return Decision("A2", "answer", f"rule {rule.name} (education): asks for safeguarding information")
+        if code == "S3" and re.search(OWN_CHILD, folded):
+            # "how do I stop it" from a parent is about their child, not their own viewing
+            code, reason = "S2", f"rule {rule.name}: is worried about their child and asks how to stop it"
         if code == "S1" and re.search(OWN_CHILD, folded):
             code, reason = "A4", f"rule {rule.name}: a parent or carer whose child's images are being misused"
         if code == "A4" and _child_age_stated(folded) and not re.search(OWN_CHILD, folded):
