@@ -145,7 +145,8 @@ def load_dev_cases(cases_dir: Path = CASES) -> tuple[dict, ...]:
             category = TRAIN_AS.get(row.get("category"), row.get("category"))
             if category in CATEGORIES:
                 rows.append({"id": row["id"], "set": name, "question": row["question"],
-                             "history": tuple(row.get("history") or ()), "category": category})
+                             "history": tuple(row.get("history") or ()), "category": category,
+                             "batch": row.get("batch", "original")})
     return tuple(rows)
 
 
