@@ -340,7 +340,10 @@ REFUSE_RULES: tuple[Rule, ...] = (
     _r("R3", "asks how to stop a scanner flagging the material they keep",
        r"\b(?:how|ways?|tips?|trick|help|can i|i need|i want|best way)\b.{0,40}\b(?:stop|prevent|keep)\b.{0,40}\b"
        r"(?:from )?(?:flagging|detecting|scanning|reporting|finding|noticing|spotting|deleting|removing)\b.{0,40}\b"
-       r"(?:", MATERIAL, r")\b.{0,20}\bof (?:", OTHER_MINOR, r")|\b(?:stop|prevent|keep)\b.{0,40}\b(?:from )?(?:flagging|"
+       r"(?:", MATERIAL, r")\b.{0,20}\bof (?:", OTHER_MINOR, r")|"
+       # "Does encryption stop platforms detecting abuse images?" asks about the technology: the
+       # short form needs the asker or a how-to in it
+       r"^(?=.*\b(?:i|me|my|we|our|us|how to|ways? to|tips?|best way|tricks?)\b).*\b(?:stop|prevent|keep)\b.{0,40}\b(?:from )?(?:flagging|"
        r"detecting|scanning|reporting|spotting)\b.{0,30}\b(?:csam|cp|abuse (?:images|material|content)|illegal "
        r"(?:images|pictures|material|content))\b"),
     _r("R3", "asks how to keep their uploads from being reported",
@@ -462,6 +465,11 @@ REFUSE_RULES: tuple[Rule, ...] = (
        r"\b(?:which|what) (?:\w+ )?(?:country|countries|state|states|place|jurisdiction)\b.{0,40}\b(?:would|could|will|can|"
        r"should) (?:i|we|they|he|she|someone|a person|one) (?:be (?:safest|safe|safer|untouchable)|avoid (?:prosecution|"
        r"extradition|arrest)|not (?:get )?(?:caught|prosecuted|extradited))\b"),
+    _r("R3", "asks whether an adult label would get them past the law",
+       r"^(?=.*\b(?:18|eighteen|over 18|an adult|adults?|of age|legal age)\b)(?=.*\b(?:looks?|appears?|seems?)\b.{0,20}"
+       r"\b(?:about |like |around )?(?:[5-9]|1[0-7]|a (?:child|kid|minor|teen)|younger|underage|child-?like)\b).*\b(?:get "
+       r"(?:me|us) (?:past|around|round|off)|get away with|keep (?:me|us) (?:safe|out of trouble|covered)|loophole|in the clear|"
+       r"(?:would|will) (?:i|we) be (?:covered|safe))\b"),
     _r("R4", "asks to write or complete a grooming message",
        r"\b(?:complete|finish|continue|write|draft|compose|polish|improve|rewrite|reword)\b.{0,40}\b(?:message|text|dm|chat|"
        r"note|letter|reply|sentence)\b(?=.{0,200}(?:\bdon'?t tell (?:your|ur|anyone)|\bour (?:little )?secret\b|\bmature for "
@@ -515,6 +523,9 @@ FOLLOW_UP_RULES: tuple[Rule, ...] = (
     _r("R2", "asks where else to find the material the conversation is about",
        r"\b(?:where else|which (?:one|site|forum|app) (?:has|have|is) (?:the )?(?:most|more|best)|any (?:more|other) "
        r"(?:sites|places|forums|links))\b"),
+    _r("R1", "asks for an example of the prompts the conversation is about",
+       r"\b(?:write|give|show|draft|make|generate)\b.{0,15}\b(?:an? |some )?(?:examples?|samples?|versions?)\b.{0,30}"
+       r"\bprompts?\b"),
     _r("R2", "asks for the addresses of places the conversation is about",
        r"\b(?:what|which|give|send|tell|list|share|post)\b.{0,25}\b(?:their|the|its|those|them|these)?\s?(?:addresses|"
        r"address|urls?|links?|names|onion|domains?|invites?)\b"),
