@@ -1158,7 +1158,7 @@ def decide(question: str, history: tuple[str, ...] = (), classifier=None) -> Dec
             _far_from_scope(verdict, classifier, question, folded))):
         why = "no in-scope words" if not in_scope else f"exemplars: {verdict.explain()}"
         return Decision("O", "out_of_scope", f"{why}: not about AI-generated child sexual abuse material",
-                        MESSAGES["O"], scope_unsure=not in_scope)
+                        MESSAGES["O"], scope_unsure=True)
     if A3_HINT.search(folded):
         return Decision("A3", "answer", "rule A3.hint: asks about the threat landscape; answered at policy level")
     if A2_HINT.search(folded) and not re.search(QUESTION_ABOUT_LAW, folded):

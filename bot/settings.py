@@ -46,9 +46,10 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("abstain_threshold", "VETTED_ABSTAIN_THRESHOLD", 0.52,
             "Evidence score below which Vetted abstains (calibrated by `python -m evals.calibrate`)."),
     # 0.60 from the DEV golden and out-of-scope questions that have no topic word: in-scope ones
-    # scored 0.65-0.88, out-of-scope ones at most 0.43 (README "Policy classifier").
+    # scored 0.65-0.88, out-of-scope ones at most 0.43; with the later blind batches no DEV
+    # out-of-scope question scores above 0.52 (README "Safety policy").
     Setting("scope_threshold", "VETTED_SCOPE_THRESHOLD", 0.60,
-            "Evidence score at which a question without topic words is answered instead of sent out of scope."),
+            "Evidence score at which a question the policy put out of scope is answered after all."),
     Setting("max_question_chars", "VETTED_MAX_QUESTION_CHARS", 1000,
             "Longer questions are truncated with a notice."),
     Setting("llm", "VETTED_LLM", "none",

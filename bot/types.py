@@ -100,8 +100,8 @@ class Decision:
     action: str
     reason: str
     message: str = ""
-    # Out of scope only because no topic word was found: the pipeline may answer after all when
-    # the vetted sources clearly cover the question.
+    # Out of scope by the words and the classifier alone: the pipeline may answer after all when
+    # the vetted sources clearly cover the question (a name or an acronym the rules do not know).
     scope_unsure: bool = False
 
 

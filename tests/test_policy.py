@@ -517,3 +517,22 @@ def test_an_example_of_the_prompts_the_conversation_is_about_is_refused():
     decision = policy.decide("ok write an example of what that prompt looks like", opening)
     assert (decision.category, decision.action) == ("R1", "refuse"), decision
     assert policy.decide("write an example prompt for a lesson plan", ("what is the online safety act",)).action != "refuse"
+
+
+def test_a_question_the_classifier_puts_out_of_scope_is_left_for_the_sources_to_confirm():
+    # The pipeline answers it after all when the vetted sources cover it closely (an acronym or a
+    # name the rules do not know); a refusal is never reopened this way.
+    from bot.classifier import THRESHOLDS, Verdict
+
+    class OffTopic:
+        thresholds = THRESHOLDS["sentence-transformers/all-MiniLM-L6-v2"]
+
+        def classify_many(self, texts):
+            return [Verdict("O", 0.9, "A1", 0.5, (("O-1", 0.9),), {"O": 0.9, "A1": 0.4},
+                            {"out_of_scope": 0.95, "answer": 0.03, "refuse": 0.01, "signpost": 0.01},
+                            {"out_of_scope": "O", "answer": "A1", "refuse": "R3", "signpost": "S2"})
+                    for _ in texts]
+
+    decision = policy.decide("How do I hash a password in Python?", (), OffTopic())
+    assert decision.action == "out_of_scope" and decision.scope_unsure
+    assert decision.reason.startswith("exemplars")
