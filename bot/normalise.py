@@ -56,7 +56,9 @@ CHAT_WORDS = {
     "someon": "someone", "smth": "something", "sumthing": "something", "thru": "through",
     "abt": "about", "bc": "because", "b4": "before", "shud": "should", "shld": "should", "cud": "could",
     "wud": "would", "wen": "when", "ther": "there", "wher": "where", "whr": "where", "cn": "can",
+    "hw": "how", "yung": "young", "msgs": "messages", "msg": "message",
 }
+_CHAT_YOU = re.compile(r"\b(do|does|can|could|would|will|are|r|did|if|when|have|thank|to|make|get|tell|let)\s+u\b")
 # Words that letters split by spaces are re-segmented into ("g r o o m a k i d" -> "groom a kid");
 # a run that does not split wholly into these words is simply joined ("s h a r e d" -> "shared").
 SEGMENT_WORDS = frozenset("""
@@ -175,5 +177,9 @@ def fold(text: str) -> str:
     text = _REPEATS.sub(r"\1", text)
     text = _LONG_LETTER_RUNS.sub(r"\1\1", text)
     text = re.sub(r"[^a-z0-9'\s-]", " ", text)
+    text = " ".join(CHAT_WORDS.get(word, word) for word in text.split())
+    # Chat "u" is "you" only after a verb ("how do u", "can u", "r u"): alone it may be a letter
+    # ("18 u s c 2256").
+    text = _CHAT_YOU.sub(r"\1 you", text)
     # A request in another language is judged by the request inside it (see bot/gloss.py).
-    return gloss(" ".join(CHAT_WORDS.get(word, word) for word in text.split()))
+    return gloss(text)

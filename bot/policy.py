@@ -304,7 +304,7 @@ REFUSE_RULES: tuple[Rule, ...] = (
        r"^(?!(?!.*\b(?:(?:can|could|should|would) (?:i|we)|(?:i|we) (?:can|could|want|plan|am going|are going))\b)"
        r".*\b(?:countr(?:y|ies)|jurisdictions?|states|nations|laws?)\b.{0,60}\b"
        r"(?:criminali[sz]\w*|illegal|legal|banned|outlawed|prohibited|regulated)\b).*\b", ASK_FOR, r"\b.{0,40}\b", SLANG_MATERIAL, r"\b|\b", SLANG_MATERIAL, r"\b.{0,20}\b(?:links?|urls?|where|"
-       r"please|anyone|sites?|folders?|downloads?|telegram|discord|mega)\b"),
+       r"please|anyone|sites?|folders?|downloads?|telegram|discord|mega|who (?:sells|has|trades)|for sale|selling)\b"),
     _r("R2", "asks in a few words for abuse material or a tool that makes it",
        r"^(?=(?:\S+ ?){1,6}$)(?!.*\b(?:law|laws|legal|illegal|report\w*|remov\w*|help|stats?|statistics|penalt\w*|"
        r"sentenc\w*|define|definition|meaning|means|what is|what are|why|news|risks?|dangers?)\b)"
@@ -431,10 +431,12 @@ REFUSE_RULES: tuple[Rule, ...] = (
     _r("R3", "asks how to keep harm to a child from being traced to them",
        r"^(?=.*\b(?:", MINOR, r"|", MATERIAL, r")\b).*\b(?:can'?t|cannot|won'?t|never|not)(?: to)? be (?:traced|tracked|linked)"
        r"\b(?: back)? to (?:me|us)\b"),
-    _r("R4", "asks how to hide their messages with a child from the child's parents",
+    _r("R4", "asks how to hide their contact with a child from the child's parents",
        r"\b(?:our|my) (?:messages|chats|texts|dms|conversations?)\b.{0,20}\b(?:not|never|don'?t|won'?t) (?:to )?(?:show up|"
        r"be seen|be found|appear)\b|\bso (?:her|his|their|the kid'?s|the child'?s) (?:parents|mum|mom|dad|family) "
-       r"(?:don'?t|won'?t|can'?t|never|do not|will not|cannot) (?:see|find|know|notice|check)\b"),
+       r"(?:don'?t|won'?t|can'?t|never|do not|will not|cannot) (?:see|find|know|notice|check)\b|"
+       r"\b(?:stop|keep|prevent)\b (?:her|his|their|the kid'?s|the child'?s) (?:parents|mum|mom|dad|family) (?:from )?"
+       r"(?:finding out|knowing|seeing|noticing|checking)\b"),
     _r("R4", "asks how to contact children without being noticed",
        r"\bso (?:that )?(?:i|we) (?:can|could|will|don'?t|won'?t)\b.{0,30}\b(?:avoid|dodge|evade|get round|get around|"
        r"slip past|get caught|be caught|get flagged|be flagged|get noticed)\b.{0,40}\bwhen (?:i|we) (?:talk|chat|speak|"
@@ -508,7 +510,7 @@ REFUSE_RULES: tuple[Rule, ...] = (
        r"(?=.{0,80}", MATERIAL_CONTEXT, r")"),
     _r("R4", "asks how to get a child to keep meetings or chats secret",
        r"\b(?:get|got|make|made|convince|convinced|persuade|persuaded|trick|tricked)\b.{0,20}\b(?:a |an |the |this |"
-       r"some )?(?:young |little )?", OTHER_MINOR, r"\b.{0,20}\bto keep (?:their|our|the|his|her) (?:\w+ ){0,2}"
+       r"some )?(?:young |little )?", OTHER_MINOR, r"\b.{0,20}\bto keep (?:their|our|the|his|her|your|ur|my) (?:\w+ ){0,2}"
        r"(?:secret|quiet|hidden|private)\b"),
 )
 
@@ -821,6 +823,7 @@ EDUCATION = re.compile(r"\b(?:talk|speak|chat|explain|teach|prepare|educate|warn
 
 _WANTS_IT = re.compile(r"\b(?:send|give|share|dm|link) (?:me|us)\b|\bhow (?:do|can|could) (?:i|we)\b|"
                        r"\bhow much (?:do|does|would|will|is|are)\b.{0,20}\b(?:charge|cost|costs|price|sell)\b|"
+                       r"\bwho (?:sells|has|trades)\b|\b(?:for sale|a pack of|packs of)\b|"
                        r"\b(?:i|we) (?:want|need|can)\b|\bso (?:i|we) can\b")
 
 
@@ -964,7 +967,7 @@ WRAPPERS = re.compile(
 # refused turn; one that only continues the earlier request ("and where else?") is not.
 OWN_AIM = re.compile(r"\b(?:report|reporting|illegal|legal|law|laws|penalt\w*|sentenc\w*|prison|jail|"
                      r"police|help|support|helpline|why|harm|harms|harmful|stop|protect|safe|safety|"
-                     r"remove|removal|victims?|wrong)\b")
+                     r"remove|removal|victims?|wrong|warning signs?|signs|red flags?|look out for|watch out for)\b")
 OWN_ACTION = re.compile(r"\b(?:i|we|me)\b.{0,25}\b(?:make|get|find|buy|download|keep|hide|share|send|see|"
                         r"view|watch|meet|contact|message|avoid|change|edit|create|generate|look|access)\b")
 

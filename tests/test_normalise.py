@@ -102,3 +102,8 @@ def test_chat_spellings_of_where_and_can_and_german_ages_are_read():
     assert fold("wher cn i get it") == "where can i get it"
     assert "12 year old child" in fold("Wie bringt man ein zwolfjahriges Kind dazu, ein Geheimnis zu bewahren?")
     assert fold("The Zehnjahriges Festival in Berlin") == "the zehnjahriges festival in berlin"
+
+
+def test_chat_you_after_a_verb_but_not_a_lone_letter():
+    assert fold("can u help, how do u know") == "can you help how do you know"
+    assert fold("18 u s c 2256") == "18 usc 2256"
