@@ -74,9 +74,9 @@ def heldout_floor(metric: str) -> float:
     return next(g["heldout_floor"] for g in load_thresholds() if g["metric"] == metric)
 
 
-# A4 incidents have no gate of their own in thresholds.toml: 54/56 held-out signposted (2026-11-21,
-# third session; 11/11 of the original held-out incidents, 43/45 of the six blind batches).
-A4_HELDOUT_FLOOR = 54 / 56
+# A4 incidents have no gate of their own in thresholds.toml: 61/63 held-out signposted (2026-11-21,
+# third session; 11/11 of the original held-out incidents, 50/52 of the seven blind batches).
+A4_HELDOUT_FLOOR = 61 / 63
 
 
 def meets(split: str, rate: float, target: float, floor: float) -> bool:
