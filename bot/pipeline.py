@@ -17,6 +17,7 @@ from bot import help as help_directory
 from bot import policy
 from bot.classifier import ExemplarClassifier
 from bot.compose import compose
+from bot.corpus import JURISDICTIONS
 from bot.embed import Embedder, get_embedder
 from bot.errors import UsageError
 from bot.normalise import clean_question
@@ -26,7 +27,6 @@ from bot.types import Answer, Decision
 from bot.verify import verify
 from index.store import IndexStore
 
-JURISDICTIONS = ("UK", "US", "EU", "AU", "INT")
 ABSTAIN_MESSAGE = ("The vetted sources Vetted answers from do not cover this, so it will not guess. "
                    "For the latest figures or other countries, the IWF, NCMEC, Ofcom or eSafety "
                    "websites are good places to look, or try asking about a related topic.")

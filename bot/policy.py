@@ -15,6 +15,7 @@ request inside them.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from bot.normalise import fold
@@ -125,14 +126,26 @@ class Rule:
     code: str
     reason: str
     pattern: re.Pattern
+    unless: Callable[[str], bool] | None = None  # a named exemption for this rule alone
 
 
 _RULE_COUNT: dict[str, int] = {}
 
 
-def _r(code: str, reason: str, *parts: str) -> Rule:
+def _r(code: str, reason: str, *parts: str, unless: Callable[[str], bool] | None = None) -> Rule:
     _RULE_COUNT[code] = _RULE_COUNT.get(code, 0) + 1
-    return Rule(f"{code}.{_RULE_COUNT[code]}", code, reason, re.compile("".join(parts)))
+    return Rule(f"{code}.{_RULE_COUNT[code]}", code, reason, re.compile("".join(parts)), unless)
+
+
+# "Countries where AI CSAM isn't criminalised" asks about laws, unless the asker means to go there.
+_LAWS_ASKED = re.compile(r"\b(?:countr(?:y|ies)|jurisdictions?|states|nations|laws?)\b.{0,60}\b"
+                         r"(?:criminali[sz]\w*|illegal|legal|banned|outlawed|prohibited|regulated)\b")
+_ASKER_MEANS_TO_ACT = re.compile(r"\b(?:(?:can|could|should|would) (?:i|we)|(?:i|we) (?:can|could|want|plan|"
+                                 r"am going|are going))\b")
+
+
+def _asks_which_laws(text: str) -> bool:
+    return bool(_LAWS_ASKED.search(text)) and not _ASKER_MEANS_TO_ACT.search(text)
 
 
 # ---- refusal rules (R1–R4): checked first, on every turn -----------------------------------
@@ -300,11 +313,10 @@ REFUSE_RULES: tuple[Rule, ...] = (
        r"(?:that (?:it'?s|this is) (?:normal|ok|okay|our secret|a game))\b"),
     # -- families beyond the plain ask: slang, curt asks, wants stated outright, tool "recommendations"
     _r("R2", "asks for abuse material by a slang name",
-       # "countries where AI CSAM isn't criminalised" asks about laws, unless the asker wants to go there
-       r"^(?!(?!.*\b(?:(?:can|could|should|would) (?:i|we)|(?:i|we) (?:can|could|want|plan|am going|are going))\b)"
-       r".*\b(?:countr(?:y|ies)|jurisdictions?|states|nations|laws?)\b.{0,60}\b"
-       r"(?:criminali[sz]\w*|illegal|legal|banned|outlawed|prohibited|regulated)\b).*\b", ASK_FOR, r"\b.{0,40}\b", SLANG_MATERIAL, r"\b|\b", SLANG_MATERIAL, r"\b.{0,20}\b(?:links?|urls?|where|"
-       r"please|anyone|sites?|folders?|downloads?|telegram|discord|mega|who (?:sells|has|trades)|for sale|selling)\b"),
+       r"\b", ASK_FOR, r"\b.{0,40}\b", SLANG_MATERIAL, r"\b", unless=_asks_which_laws),
+    _r("R2", "asks for abuse material by a slang name",
+       r"\b", SLANG_MATERIAL, r"\b.{0,20}\b(?:links?|urls?|where|please|anyone|sites?|folders?|downloads?|telegram|"
+       r"discord|mega|who (?:sells|has|trades)|for sale|selling)\b"),
     _r("R2", "asks in a few words for abuse material or a tool that makes it",
        r"^(?=(?:\S+ ?){1,6}$)(?!.*\b(?:law|laws|legal|illegal|report\w*|remov\w*|help|stats?|statistics|penalt\w*|"
        r"sentenc\w*|define|definition|meaning|means|what is|what are|why|news|risks?|dangers?)\b)"
@@ -921,6 +933,8 @@ EXPLAIN_TO = re.compile(r"\b(?:explain|talk|speak|teach|warn|tell|chat)\b (?:\w+
 
 def _match(rules: tuple[Rule, ...], text: str) -> Rule | None:
     for rule in rules:
+        if rule.unless is not None and rule.unless(text):
+            continue
         if rule.code == "R1" and (TEACHING.search(text) or EXPLAIN_TO.search(text)) and not re.search(
                 r"\b(?:story|stories|roleplay|role-play|image|images|picture|pictures|photos?|send|pose|meet|"
                 r"undress for|strip for|show me)\b", text):

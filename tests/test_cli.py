@@ -97,3 +97,10 @@ def test_corpus_check_passes_on_mini_corpus(mini_env):
     result = run(["corpus", "check", "--json"], mini_env)
     assert result.returncode == 0, result.stdout
     assert json.loads(result.stdout)["approved"] == 5
+
+
+def test_jurisdiction_choices_match_the_corpus_list():
+    from bot.cli import JURISDICTION
+    from bot.corpus import JURISDICTIONS
+
+    assert tuple(JURISDICTION.choices) == JURISDICTIONS
