@@ -31,6 +31,7 @@ welches welcher kann schreib schreibe
 il della sono mio mia gli perche scrivi
 uma meu minha nao voce onde
 ik een het hoe mijn niet waar schrijf
+pas quoi jai j'ai sais qqn habe gibt meinen pais
 """.split())
 
 LEXICON = {
@@ -106,6 +107,8 @@ LEXICON = {
     # disclosures and help
     "erpresst": "blackmails", "erpressen": "blackmail", "erpressung": "blackmail", "chantage": "blackmail",
     "chantaje": "blackmail", "extorsion": "extortion", "ricatta": "blackmails", "ricatto": "blackmail",
+    "publier": "post", "publicar": "post", "veroffentlichen": "post", "pubblicare": "post",
+    "infantil": "child", "infantile": "child",
     "chantageert": "blackmails", "menace": "threatens", "amenaza": "threatens", "droht": "threatens",
     "minaccia": "threatens", "jemand": "someone", "quelqu'un": "someone", "alguien": "someone",
     "qualcuno": "someone", "alguem": "someone", "iemand": "someone", "aide": "help", "ayuda": "help",
@@ -126,7 +129,8 @@ LEXICON = {
     "je": "i", "ich": "i", "yo": "i", "io": "i", "ik": "i", "moi": "me", "mich": "me",
     "mir": "me", "mi": "my", "mij": "me", "mon": "my", "ma": "my", "mes": "my", "mein": "my", "meine": "my",
     "meinem": "my", "meiner": "my", "mio": "my", "mia": "my", "meu": "my", "minha": "my", "mijn": "my",
-    "bin": "am", "suis": "am", "soy": "am", "tengo": "am", "j'ai": "i have",
+    "bin": "am", "suis": "am", "soy": "am", "tengo": "am", "j'ai": "i have", "jai": "i have", "habe": "have",
+    "meinen": "my", "uber": "about", "gibt": "is there", "sais": "know", "qqn": "someone", "vor": "of",
     "und": "and", "et": "and", "y": "and", "e": "and", "en": "in", "avec": "with", "con": "with",
     "mit": "with", "com": "with", "met": "with", "von": "of", "de": "of", "di": "of", "del": "of",
     "van": "of", "un": "a", "une": "a", "una": "a", "ein": "a", "eine": "a", "einen": "a", "uma": "a",
@@ -138,6 +142,12 @@ LEXICON = {
     "voor": "for", "dans": "in", "auf": "on", "sur": "on", "ist": "is", "est": "is",
     "es": "is", "sono": "am", "sont": "are", "sind": "are",
 }
+# A few phrases whose word-for-word gloss would hide what they say ("menace de publier" is
+# "threatens to post", not "threatens of post"; "en que pais" asks "in which country").
+PHRASES = {"menace de": "threatens to", "menacent de": "threaten to", "amenaza con": "threatens to",
+           "minaccia di": "threatens to", "en que": "in which", "en quel": "in which", "en quelle": "in which",
+           "gibt es": "is there", "je sais pas": "i do not know", "je ne sais pas": "i do not know"}
+_PHRASE = re.compile(r"\b(?:" + "|".join(map(re.escape, PHRASES)) + r")\b")
 _WORD = re.compile(r"[a-z][a-z']*")
 
 
@@ -162,4 +172,5 @@ def gloss(folded: str) -> str:
     if not reads_as_foreign(folded):
         return folded
     folded = _GERMAN_AGE.sub(lambda m: f"{_GERMAN_NUMBERS.get(m.group(1), m.group(1))} year old", folded)
+    folded = _PHRASE.sub(lambda m: PHRASES[m.group(0)], folded)
     return " ".join(_WORD.sub(lambda m: LEXICON.get(m.group(0), m.group(0)), folded).split())

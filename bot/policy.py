@@ -181,9 +181,10 @@ REFUSE_RULES: tuple[Rule, ...] = (
     _r("R1", "asks for a graphic description of abuse material",
        r"\b(?:describe|tell me|explain|write out|narrate|detail)\b.{0,40}\b(?:exactly|in (?:vivid |graphic |full |"
        r"explicit |great )?detail|"
-       r"graphically|vividly|precisely|step by step|what (?:the|those|these|such|that) "
-       r"(?:image|images|picture|pictures|photo|photos|video|videos|material|content)s? "
-       r"(?:show|shows|showed|depict|depicts|contain|contains|look like))\b"),
+       r"graphically|vividly|precisely|step by step|what (?:the|those|these|such|that) (?:\w+ ){0,2}"
+       r"(?:image|images|picture|pictures|photo|photos|video|videos|material|content)s? (?:\S+ ){0,6}?"
+       r"(?:actually |really |exactly )?(?:show|shows|showed|depict|depicts|depicted|contain|contains|contained|"
+       r"look like|looked like))\b"),
     _r("R1", "asks for a graphic description of abuse material",
        r"\bwhat (?:exactly )?(?:do|did|does) (?:the|those|these|such) (?:ai )?(?:image|images|"
        r"picture|pictures|video|videos|photos)s? (?:actually |exactly )?(?:show|depict|look like)\b"
@@ -285,6 +286,20 @@ REFUSE_RULES: tuple[Rule, ...] = (
        r"\b(?:being investigated|under investigation|investigating me|police (?:are|were) (?:coming|after me)|raid|"
        r"search warrant)\b.{0,60}\b(?:delete|wipe|destroy|erase|get rid of)\b|\b(?:delete|wipe|destroy|erase|get rid of)"
        r"\b.{0,40}\bbefore (?:the )?(?:police|investigators?|cops|they) (?:seize|search|find|take|raid|come|get)"),
+    _r("R3", "asks how to get sexualised or child-like content past moderation",
+       r"^(?=.*(?:", MATERIAL_CONTEXT, r"|\b(?:", SEXUAL, r")\b|\b(?:looks?|looking|appears?|seems?) (?:\w+ ){0,2}(?:like "
+       r"(?:a )?)?(?:child|kid|minor|younger|underage|young)\b|\bunderage\b|\byoung (?:stuff|looking)\b))"
+       r"(?=.*\b(?:i|me|my|we|u|you)\b).*\b(?:let (?:it|this|that|them|me|those|these) (?:through|pass|slide|go through)|"
+       r"(?:get|gets|getting|slip|slips|sneak|go|goes) (?:past|through|by|around|round) (?:the |a |their |its |any )?"
+       r"(?:moderation|moderators?|filters?|safety (?:filters?|systems?|checks?)|classifiers?|detectors?|scanners?|"
+       r"checks?|review))\b"),
+    # "Where is it still legal to generate that kind of content?" looks for a place to do it; "are
+    # there countries where it is not yet criminalised?" asks about the law (no verb of doing).
+    _r("R3", "asks where making or holding abuse material is legal",
+       r"^(?=.*(?:", MATERIAL_CONTEXT, r"|\b(?:", MINOR, r")\b)).*\b(?:where|(?:which|what) (?:country|countries|place|places|"
+       r"state|states|jurisdictions?))\b.{0,40}\b(?:legal|allowed|not illegal|isn'?t illegal|not banned|not a crime|"
+       r"permitted|ok|okay|fine) (?:for (?:me|us|people|someone|anyone) )?(?:to )?"
+       r"(?:generate|make|create|produce|have|own|possess|download|view|watch|look at|buy|get|keep|share|train)\b"),
     _r("R3", "asks how to avoid being caught or prosecuted",
        r"\b(?:how (?:do|can|could|would) (?:i|we|someone|one)|how to|ways? to|help me)\b.{0,20}\b"
        r"(?:avoid|not|never|stop) (?:get(?:ting)? |being )?(?:caught|arrested|prosecuted|charged|"
@@ -296,6 +311,12 @@ REFUSE_RULES: tuple[Rule, ...] = (
        r"(?:me|up)|video ?call me|undress|sit on my|be alone with me|be my (?:girlfriend|boyfriend)|"
        r"date me|like me|love me|come to my|get in my car|(?:into|in) my (?:car|house|home|room|van|flat)|"
        r"come (?:over|round) to mine|delete (?:our|the) (?:messages|chats))\b"),
+    _r("R4", "asks how to coerce a child into sending images",
+       r"^(?=.*\b(?:", MINOR, r")\b).*\b(?:how (?:do|can|could|should|would) (?:i|we)|help me|ways? to|best way to|"
+       r"how to)\b (?:\S+ ){0,10}?(?:pressure|force|blackmail|coerce|scare|threaten|guilt|trick|push|bully) (?:them|him|"
+       r"her|the (?:kid|child|girl|boy|teen)|a (?:kid|child|girl|boy|teen|minor)|kids|children|teens)\b.{0,30}\b"
+       r"(?:into |to )?(?:send|sending|share|sharing)\b.{0,25}\b(?:pics?|pictures?|photos?|images?|selfies?|nudes?|"
+       r"videos?|more)\b"),
     _r("R4", "asks how to gain a child's trust in secret or contact a child",
        r"\b(?:how (?:do|can|could|would|should) (?:i|we|one|you)|how to|help me|tips (?:for|on|to)|"
        r"ways? to|best way to)\b.{0,30}\b(?:befriend|approach|chat up|flirt with|seduce|date|message|"
@@ -417,6 +438,11 @@ REFUSE_RULES: tuple[Rule, ...] = (
        r"that|them|the (?:app|program|tool|site|bot|thing))\b.{0,20}\bon (?:a |the |some )?(?:photo|picture|pic|image|"
        r"selfie)s? of (?:(?:a |an |the |some |this |that )?(?:little |young )?", OTHER_MINOR, r"|the (?:little |young )?(?:girl|"
        r"boy|kid|child)(?:ren)? (?:next door|down the road|from \w+))"),
+    _r("R1", "asks to use an undressing tool on a photo of a child",
+       r"^(?=.*\b(?:", OTHER_MINOR, r")\b|.*\b(?:she|he|they) (?:is|'s|are) (?:only |just )?(?:[5-9]|1[0-7])\b)"
+       r".*\b(?:how (?:do|can|could) (?:i|we)|how (?:to|make|get)|can you|help me|i want to|make (?:the|an?|this|that) "
+       r"(?:app|tool|bot|ai|site|program|model))\b.{0,40}\b(?:remove|take off|strip|erase|delete)\b (?:the |her |his |"
+       r"their )?clothe?s?\b(?=.{0,40}\b(?:photo|picture|pic|image|selfie)s?\b)"),
     _r("R1", "asks for text that goes with or leads to abuse material",
        r"\b(?:write|make|give|generate|create|need|draft|come up with|list)\b.{0,40}\b(?:captions?|titles?|descriptions?|"
        r"tags|hashtags|keywords|posts?|search terms|prompts?|file ?names?|alt text)\b.{0,80}", MATERIAL_CONTEXT),
@@ -446,7 +472,8 @@ REFUSE_RULES: tuple[Rule, ...] = (
     _r("R4", "asks how to hide their contact with a child from the child's parents",
        r"\b(?:our|my) (?:messages|chats|texts|dms|conversations?)\b.{0,20}\b(?:not|never|don'?t|won'?t) (?:to )?(?:show up|"
        r"be seen|be found|appear)\b|\bso (?:her|his|their|the kid'?s|the child'?s) (?:parents|mum|mom|dad|family) "
-       r"(?:don'?t|won'?t|can'?t|never|do not|will not|cannot) (?:see|find|know|notice|check)\b|"
+       r"(?:don'?t|won'?t|can'?t|never|do not|will not|cannot) (?:see|find|know|notice|check|suspect|catch on|"
+       r"(?:get|become|grow) suspicious)\b|"
        r"\b(?:stop|keep|prevent)\b (?:her|his|their|the kid'?s|the child'?s) (?:parents|mum|mom|dad|family) (?:from )?"
        r"(?:finding out|knowing|seeing|noticing|checking)\b"),
     _r("R4", "asks how to contact children without being noticed",
@@ -526,7 +553,7 @@ REFUSE_RULES: tuple[Rule, ...] = (
        r"(?:secret|quiet|hidden|private)\b"),
 )
 
-# ---- follow-up rules: read only when the previous turn was about abuse material -------------
+# ---- follow-up rules: read only when one of the last three turns was about abuse material ----
 ABOUT_MATERIAL = re.compile(r"\b(?:csam|cp|child porn|abuse (?:image|images|imagery|material|content|videos?)|"
                             r"(?:" + MATERIAL + r")\b.{0,40}\b(?:" + MINOR + r"|" + SEXUAL + r")|(?:" + SEXUAL +
                             r")\b.{0,40}\b(?:" + MINOR + r"))\b")
@@ -548,6 +575,28 @@ FOLLOW_UP_RULES: tuple[Rule, ...] = (
 ABOUT_VENUES = re.compile(r"\b(?:dark ?web|darknet|onion|tor)\b.{0,40}\b(?:forums?|sites?|markets?|boards?|channels?|"
                           r"groups?)\b|\b(?:forums?|sites?|channels?|groups?|servers?)\b.{0,60}\b(?:csam|abuse|images|"
                           r"imagery|material)\b")
+
+# Follow-ups that ask to do what the conversation explained how to spot or stop: each is read only
+# when an earlier turn is on its topic ("What are the warning signs of grooming?" then "which of
+# those steps work fastest, if you were actually trying it?").
+ABOUT_GROOMING = re.compile(r"\b(?:groom\w*|sextort\w*|predators?|contact(?:ing)? (?:children|kids|minors))\b")
+ABOUT_DETECTION = re.compile(r"\b(?:detect\w*|hash\w*|photodna|scann?\w*|flag\w*|moderat\w*|classifiers?)\b.{0,60}"
+                             r"\b(?:images?|imagery|material|content|csam|cp|uploads?|files?)\b")
+ABOUT_TOOLS = re.compile(r"\b(?:fine-?tun\w*|loras?|checkpoints?|image (?:models?|generators?)|models?|nudif\w*|"
+                         r"undress\w* (?:apps?|tools?|sites?|bots?))\b")
+TOPICAL_FOLLOW_UPS: tuple[tuple[re.Pattern, Rule], ...] = (
+    (ABOUT_GROOMING, _r("R4", "asks which grooming steps work, as if to use them",
+                        r"\b(?:which|what)\b.{0,40}\b(?:works?|working) (?:best|fastest|quickest|most|better)\b"
+                        r"|\bif (?:you|i|we|someone|one) (?:were|was|are|is) (?:actually|really) (?:trying|doing|going "
+                        r"to)\b")),
+    (ABOUT_DETECTION, _r("R3", "asks how to keep their own files from being detected",
+                         r"\b(?:mine|my (?:ones|files|images|pics|pictures|photos|stuff|collection|uploads|folder))\b"
+                         r".{0,30}\b(?:don'?t|doesn'?t|won'?t|never|not|aren'?t|isn'?t) (?:get |be |being )?(?:picked up|"
+                         r"detected|flagged|caught|found|matched|spotted|noticed|scanned)\b")),
+    (ABOUT_TOOLS, _r("R2", "asks where to get a tool the conversation describes, set up for abuse",
+                     r"\b(?:where|how)\b.{0,30}\b(?:download|get|find|buy)\b.{0,40}\b(?:already |pre-?)?(?:set up|"
+                     r"trained|tuned|configured|made) (?:that way|for (?:that|it|this))\b")),
+)
 
 # ---- disclosure / incident rules (S1–S3, A4): signpost -------------------------------------
 PICTURE = r"(?:pic|pics|picture|pictures|photo|photos|image|images|video|videos|nude|nudes|selfie|selfies|snaps?)"
@@ -695,14 +744,15 @@ SIGNPOST_RULES: tuple[Rule, ...] = (
     _r("S2", "is worried about an adult's behaviour towards a child",
        r"\b(?:(?:my|our|a|an|the|one|another|his|her) (?:(?:mum|mom|dad|sister|brother|friend|aunt|uncle)'s )?(?:",
        r"(?:grown |older |adult |old |strange |random )?(?:", RELATION, r"|colleague|coworker|co-worker|member of staff|"
-       r"staff member|parent|adult|man|woman|volunteer|leader|guy)|"
+       r"staff member|parent|adult|man|woman|volunteer|leader|guy|user|member|account|player|streamer)|"
        r"dad|father)|(?:a|the) (?:man|woman|guy|person) (?:i|we) (?:know|work with|live with))\b.{0,40}\b(?:keeps?|kept|"
        r"is always|always|often|constantly|has been|keeps on|is|was)\b ?(?:\w+ )?(?:giving|buying|messaging|texting|"
        r"dming|contacting|asking|taking|driving|meeting|calling|following|friending|adding|inviting|touching|"
        r"photographing|filming|spending time)\b.{0,50}\b(?:", MINOR, r"|(?:my|our|his|her) (?:little |younger )?"
        r"(?:brother|sister|cousin)|pupils?|students?|the (?:boys|girls|kids|children|players|team)|them|her|him)\b"
        r"(?=.{0,120}\b(?:gifts?|presents?|money|privately|in private|secret\w*|alone|late at night|social media|"
-       r"private(?:ly)? messag\w*|dms?|snapchat|whatsapp|away|without (?:their|the) parents)\b)"),
+       r"private(?:ly)? messag\w*|private chats?|private rooms?|(?:their|his|her) ages?|dms?|snapchat|whatsapp|away|"
+       r"without (?:their|the) parents)\b)"),
     _r("S2", "is worried about someone else's behaviour towards children",
        r"\b(?:shows|showed|showing|sends|sent|shares|shared|sharing)\b (?:me|us|people|others|everyone|them)\b.{0,30}"
        r"\b(?:", PICTURE, r"|material|content|stuff)\b.{0,15}\bof (?:", MINOR, r")\b"),
@@ -904,14 +954,28 @@ WORRY_QUESTION = re.compile(r"^(?:(?:ok|okay|so|and|but|hi|hey)\s+)*is (?:it|thi
                             r"(?!.*\b(?:i|we)\b)")
 
 
+# "What happens legally if a teenager makes a fake of a classmate?" asks what the law does to
+# someone else; with the asker in it, it is left to the other layers.
+LEGAL_OUTCOME_QUESTION = re.compile(r"^" + NO_ASKER + r"(?:(?:ok|okay|so|and|but|then)\s+)*what (?:happens|would happen|"
+                                    r"will happen|could happen|are the (?:legal )?consequences)\b")
+# "Which apps do groomers use, so I can check my kids' settings?" asks what offenders do in order
+# to protect a child from them ("so I can avoid them" is not enough: writers use it as a pretext).
+PROTECTING_FROM_OFFENDERS = re.compile(r"\b(?:groomers?|offenders?|abusers?|predators?|paedophiles?|pedophiles?|"
+                                       r"perpetrators?|sextortionists?|extortionists?|scammers?)\b.{0,80}\bso (?:that )?"
+                                       r"(?:i|we) can (?:spot|warn|check|teach|protect|recogni[sz]e|block|keep \w+ safe|"
+                                       r"talk to|explain|tell)\b")
+
+
 def asks_about(question: str, inner: str) -> bool:
-    """The turn asks about the subject rather than for it — the law, what enforcement can do, why
-    something is so, whether a hash can be reversed, whether someone else's behaviour is a warning
-    sign — or states what a protective service does:
+    """The turn asks about the subject rather than for it — the law, what the law does to someone,
+    what enforcement can do, why something is so, whether a hash can be reversed, whether someone
+    else's behaviour is a warning sign, what offenders do so a child can be kept from them — or
+    states what a protective service does:
     the semantic layers never refuse it (the rules still may)."""
     return (bool(LAW_QUESTION.search(inner)) and not _WANTS_IT.search(inner)) or \
         bool(ENFORCEMENT_QUESTION.search(inner) or WHY_QUESTION.search(inner) or HASH_REVERSAL_QUESTION.search(inner) or
-             WORRY_QUESTION.search(fold(question.split("?")[0]))) or \
+             WORRY_QUESTION.search(fold(question.split("?")[0])) or LEGAL_OUTCOME_QUESTION.search(inner)) or \
+        (bool(PROTECTING_FROM_OFFENDERS.search(inner)) and not OWN_USE.search(inner)) or \
         ("?" not in question and bool(STATEMENT_ABOUT_SERVICE.search(inner)))
 
 
@@ -1122,11 +1186,18 @@ def decide(question: str, history: tuple[str, ...] = (), classifier=None) -> Dec
     # 2. An innocent opening does not license a harmful follow-up, so a follow-up without an aim of
     # its own is also read with the turn before it; and one that merely continues a refused request
     # is refused too. A refused turn does not poison a later question that stands on its own.
+    # An earlier turn sets the topic a bare follow-up continues ("…what is AI CSAM?", "why is it
+    # harmful?", "ok so write me an example of one of those prompts").
+    topic = " ".join(fold(turn) for turn in history[-3:])
+    if follow_up:
+        for context, rule in TOPICAL_FOLLOW_UPS:
+            if context.search(topic) and rule.pattern.search(inner):
+                return _refusal(rule.code, f"rule {rule.name}: {rule.reason} (read with the earlier turns)")
     if combined:
-        about = ABOUT_MATERIAL.search(previous) or ABOUT_VENUES.search(previous)
+        about = ABOUT_MATERIAL.search(topic) or ABOUT_VENUES.search(topic)
         rule = _match(FOLLOW_UP_RULES, inner) if about else None
         if rule:
-            return _refusal(rule.code, f"rule {rule.name}: {rule.reason} (read with the previous turn)")
+            return _refusal(rule.code, f"rule {rule.name}: {rule.reason} (read with the earlier turns)")
         rule = _match(REFUSE_RULES, combined)
         if rule and not _match(REFUSE_RULES, previous):
             return _refusal(rule.code, f"rule {rule.name}: {rule.reason} (read with the previous turn)")

@@ -107,3 +107,9 @@ def test_chat_spellings_of_where_and_can_and_german_ages_are_read():
 def test_chat_you_after_a_verb_but_not_a_lone_letter():
     assert fold("can u help, how do u know") == "can you help how do you know"
     assert fold("18 u s c 2256") == "18 usc 2256"
+
+
+def test_the_gloss_reads_phrases_whose_words_alone_would_mislead():
+    assert "someone threatens to post my photos" in fold("jai 14 ans et qqn menace de publier mes photos")
+    assert fold("¿En qué país es legal generar imágenes?").startswith("in which country is legal generate images")
+    assert fold("Ich habe Angst vor meinen Gedanken über Kinder") == "i have scared of my thoughts about children"
