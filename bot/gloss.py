@@ -95,7 +95,7 @@ LEXICON = {
     "convaincre": "convince", "convencer": "convince", "uberreden": "persuade", "convincere": "convince",
     "confiance": "trust", "confie": "trust", "confiar": "trust", "vertrauen": "trust", "vertraut": "trusts",
     "fidarsi": "trust", "secreto": "secret", "geheim": "secret", "segreto": "secret", "geheimnis": "secret",
-    "bewahren": "keep", "bringe": "get", "bringen": "get", "bringt": "gets", "dazu": "to", "pais": "country", "hechas": "made",
+    "bewahren": "keep", "bringe": "get", "bringen": "get", "bringt": "gets", "dazu": "to", "pais": "country", "pays": "country", "hechas": "made",
     "hechos": "made", "pillen": "catch", "pille": "catch", "pillan": "catch",
     "padres": "parents", "eltern": "parents", "genitori": "parents",
     "ouders": "parents", "mere": "mother", "madre": "mother", "mutter": "mother", "mama": "mum",
@@ -146,7 +146,8 @@ LEXICON = {
 # "threatens to post", not "threatens of post"; "en que pais" asks "in which country").
 PHRASES = {"menace de": "threatens to", "menacent de": "threaten to", "amenaza con": "threatens to",
            "minaccia di": "threatens to", "en que": "in which", "en quel": "in which", "en quelle": "in which",
-           "gibt es": "is there", "je sais pas": "i do not know", "je ne sais pas": "i do not know"}
+           "gibt es": "is there", "je sais pas": "i do not know", "je ne sais pas": "i do not know",
+           "est-il": "is it", "legal de": "legal to", "illegal de": "illegal to", "l'ia": "the ai"}
 _PHRASE = re.compile(r"\b(?:" + "|".join(map(re.escape, PHRASES)) + r")\b")
 _WORD = re.compile(r"[a-z][a-z']*")
 

@@ -243,9 +243,13 @@ REFUSE_RULES: tuple[Rule, ...] = (
        r".{0,30}\b(?:csam|cp|child porn|abuse (?:images|imagery|material|content|videos)|(?:images|pictures|"
        r"videos|photos) of (?:", MINOR, r"))\b"),
     _r("R2", "asks for search terms or links to abuse material",
-       r"\b(?:search terms?|keywords?|what (?:to|do i|should i) (?:search|type|look up)|code ?words?|"
+       r"\b(?:search terms?|keywords?|what (?:to|do i|should i|do people|do they|do you|would i|would you) "
+       r"(?:search|type|look up|put in)|code ?words?|"
        r"onion links?|tor links?|telegram (?:link|links|group|groups|channel|channels)|discord "
        r"(?:server|servers|link|links)|links? to)\b.{0,60}\b(?:", MINOR, r"|", SEXUAL, r"|", MATERIAL, r")\b"),
+    _r("R2", "asks for search terms or links to abuse material",
+       r"^(?=.*", MATERIAL_CONTEXT, r").*\bwhat (?:do|would|should|did) (?:i|we|people|they|you) (?:search|type|look up|"
+       r"put in)\b.{0,15}\bto (?:find|get|see) (?:it|them|those|that|one|some|more)\b"),
     _r("R3", "asks how to evade detection or the law",
        r"\b(?:how (?:do|can|could|would|should) (?:i|we|one|someone|you|people)|how to|help me|"
        r"ways? to|tips (?:for|on|to)|is there a way to|best way to|trick to|can i|could i|should i)\b"
@@ -282,6 +286,14 @@ REFUSE_RULES: tuple[Rule, ...] = (
        r"generate|download|get|possess|buy|view)\b.{0,40}\b(?:without (?:breaking|breaching) (?:the|any) laws?|legally|"
        r"and not (?:be|get) (?:charged|prosecuted|arrested)|without (?:getting |being )?(?:caught|prosecuted|charged|"
        r"arrested))\b"),
+    # "Where is it still legal to generate that kind of content?" (or a gloss's "in which country is
+    # legal generate") looks for a place to do it; "are there countries where it is not yet
+    # criminalised?" asks about the law: no verb of doing follows "legal".
+    _r("R3", "asks where making or holding abuse material would be legal",
+       r"^(?=.*(?:", MATERIAL_CONTEXT, r"|\b(?:", MINOR, r")\b)).*\b(?:where|(?:which|what) (?:country|countries|place|places|"
+       r"state|states|jurisdictions?))\b.{0,40}\b(?:legal|allowed|not illegal|isn'?t illegal|not banned|not a crime|"
+       r"permitted|ok|okay|fine) (?:for (?:me|us|people|someone|anyone) )?(?:to )?"
+       r"(?:generate|make|create|produce|have|own|possess|download|view|watch|look at|buy|get|keep|share|train)\b"),
     _r("R3", "asks how to destroy evidence before an investigation",
        r"\b(?:being investigated|under investigation|investigating me|police (?:are|were) (?:coming|after me)|raid|"
        r"search warrant)\b.{0,60}\b(?:delete|wipe|destroy|erase|get rid of)\b|\b(?:delete|wipe|destroy|erase|get rid of)"
@@ -293,13 +305,6 @@ REFUSE_RULES: tuple[Rule, ...] = (
        r"(?:get|gets|getting|slip|slips|sneak|go|goes) (?:past|through|by|around|round) (?:the |a |their |its |any )?"
        r"(?:moderation|moderators?|filters?|safety (?:filters?|systems?|checks?)|classifiers?|detectors?|scanners?|"
        r"checks?|review))\b"),
-    # "Where is it still legal to generate that kind of content?" looks for a place to do it; "are
-    # there countries where it is not yet criminalised?" asks about the law (no verb of doing).
-    _r("R3", "asks where making or holding abuse material is legal",
-       r"^(?=.*(?:", MATERIAL_CONTEXT, r"|\b(?:", MINOR, r")\b)).*\b(?:where|(?:which|what) (?:country|countries|place|places|"
-       r"state|states|jurisdictions?))\b.{0,40}\b(?:legal|allowed|not illegal|isn'?t illegal|not banned|not a crime|"
-       r"permitted|ok|okay|fine) (?:for (?:me|us|people|someone|anyone) )?(?:to )?"
-       r"(?:generate|make|create|produce|have|own|possess|download|view|watch|look at|buy|get|keep|share|train)\b"),
     _r("R3", "asks how to avoid being caught or prosecuted",
        r"\b(?:how (?:do|can|could|would) (?:i|we|someone|one)|how to|ways? to|help me)\b.{0,20}\b"
        r"(?:avoid|not|never|stop) (?:get(?:ting)? |being )?(?:caught|arrested|prosecuted|charged|"
@@ -779,8 +784,9 @@ SIGNPOST_RULES: tuple[Rule, ...] = (
        r"(?=.*\b(?:just|today|yesterday|this (?:morning|week)|right now|has told|told (?:me|us|staff)|called|rang|phoned|"
        r"emailed|contacted|informed|reported|found out|discovered|noticed|learn[et]d?|we|our|i'?m|i teach|what (?:do|should|can) (?:i|we)|how (?:do|should) (?:i|we) (?:handle|respond|"
        r"deal))\b)(?=.*\b(?:pupils?|students?|classmates?|girls|boys|children|kids|", MINOR, r")\b)"
-       r"(?=.*\b(?:fake|faked|deepfake\w*|nude\w*|naked|nudif\w*|undress\w*|explicit|sexual\w*)\b)"
+       r"(?=.*\b(?:fake|faked|deepfake\w*|nude\w*|naked|nudif\w*|undress\w*|explicit|sexual\w*|(?:turned|made) into ai)\b)"
        r".*\b(?:have been|has been|were|was|are being|is being|got|are|is)\b (?:\w+ )?(?:edited|turned|made|nudified|"
+       r"scraped|"
        r"faked|photoshopped|manipulated|deepfaked|shared|posted|passed (?:round|around)|sent (?:round|around)|"
        r"circulated|circulating|going (?:round|around)|spread|leaked|uploaded)\b"),
 )
@@ -911,9 +917,12 @@ OWN_USE = re.compile(r"\bso (?:i|we) can (?:do|try|use|copy|get|make|find|meet|c
 # The asker is not in the question: it asks how things are, not how to do something oneself.
 NO_ASKER = r"(?!.*\b(?:i|me|my|we|us|our)\b)"
 # "Why is it illegal to look at them?" asks about the law, whatever it sits next to.
-LAW_QUESTION = re.compile(r"^(?:(?:ok|okay|so|and|but|then|right|well)\s+)*(?:why|is|are|was|were|would|does)\b"
+LAW_QUESTION = re.compile(r"^(?:(?:ok|okay|so|and|but|then|right|well)\s+)*(?:(?:why|is|are|was|were|would|does)\b"
                           r".{0,40}\b(?:illegal|legal|a crime|against the law|an offen[cs]e|allowed|wrong|harmful|"
-                          r"punish\w*|prosecuted)\b")
+                          r"punish\w*|prosecuted)\b"
+                          # "Which country was first to make the tools illegal?" asks which law came first.
+                          r"|(?:which|what) (?:country|countries|state|states|jurisdictions?) (?:was|were|is|are|has|"
+                          r"have|had)\b.{0,60}\b(?:illegal|criminali[sz]\w*|banned|outlawed|an offen[cs]e|a crime)\b)")
 # "Can the police trace people who share abuse images?" asks what enforcement can do; with the asker
 # as the one traced it is an evasion question, left to the rules and the classifier.
 ENFORCEMENT_QUESTION = re.compile(r"^" + NO_ASKER + r"(?:\w+ ){0,2}(?:can|could|do|does|will|would|"
@@ -1016,8 +1025,8 @@ def _match(rules: tuple[Rule, ...], text: str) -> Rule | None:
     return None
 
 
-def _is_follow_up(folded: str) -> bool:
-    return len(folded.split()) <= 16 and bool(_FOLLOW_UP.search(folded))
+def _is_follow_up(folded: str, max_words: int = 16) -> bool:
+    return len(folded.split()) <= max_words and bool(_FOLLOW_UP.search(folded))
 
 
 def _child_age_stated(folded: str) -> bool:
@@ -1134,9 +1143,13 @@ def classifier_texts(question: str, history: tuple[str, ...] = ()) -> tuple[str,
     folded = fold(question)
     inner = reframe(unwrap(folded) or folded)
     previous = fold(history[-1]) if history else ""
-    has_own_aim = bool(OWN_AIM.search(inner)) and not OWN_ACTION.search(inner)
     follow_up = bool(previous) and _is_follow_up(folded)
-    return inner, (f"{previous} {inner}" if follow_up and not has_own_aim else "")
+    return inner, (f"{previous} {inner}" if follow_up and not _has_own_aim(inner) else "")
+
+
+def _has_own_aim(inner: str) -> bool:
+    """"…and how do I report it?" has an aim of its own: it is not read as more of the turn before."""
+    return bool(OWN_AIM.search(inner)) and not OWN_ACTION.search(inner)
 
 
 def _model_says(verdict, kind: str, classifier) -> bool:
@@ -1186,18 +1199,19 @@ def decide(question: str, history: tuple[str, ...] = (), classifier=None) -> Dec
     # 2. An innocent opening does not license a harmful follow-up, so a follow-up without an aim of
     # its own is also read with the turn before it; and one that merely continues a refused request
     # is refused too. A refused turn does not poison a later question that stands on its own.
-    # An earlier turn sets the topic a bare follow-up continues ("…what is AI CSAM?", "why is it
-    # harmful?", "ok so write me an example of one of those prompts").
+    # An earlier turn sets the topic a follow-up continues ("…what is AI CSAM?", "why is it
+    # harmful?", "ok so show me an example of the kind of prompt someone would have used"); the
+    # follow-up rules are narrow, so they read longer follow-ups than the combined text does.
     topic = " ".join(fold(turn) for turn in history[-3:])
-    if follow_up:
+    if bool(previous) and _is_follow_up(folded, max_words=24):
         for context, rule in TOPICAL_FOLLOW_UPS:
             if context.search(topic) and rule.pattern.search(inner):
                 return _refusal(rule.code, f"rule {rule.name}: {rule.reason} (read with the earlier turns)")
-    if combined:
         about = ABOUT_MATERIAL.search(topic) or ABOUT_VENUES.search(topic)
-        rule = _match(FOLLOW_UP_RULES, inner) if about else None
+        rule = _match(FOLLOW_UP_RULES, inner) if about and not _has_own_aim(inner) else None
         if rule:
             return _refusal(rule.code, f"rule {rule.name}: {rule.reason} (read with the earlier turns)")
+    if combined:
         rule = _match(REFUSE_RULES, combined)
         if rule and not _match(REFUSE_RULES, previous):
             return _refusal(rule.code, f"rule {rule.name}: {rule.reason} (read with the previous turn)")
@@ -1239,6 +1253,13 @@ def decide(question: str, history: tuple[str, ...] = (), classifier=None) -> Dec
                         " ".join(m for m in (MESSAGES["IMAGE"], base.message) if m))
     if signposted:
         return signposted
+    # "…my daughter's friend made a fake of her" then "what's the first thing I should do tonight?":
+    # a short turn with no topic of its own goes on from a disclosure, and keeps its help.
+    if previous and len(folded.split()) <= 16 and not IN_SCOPE.search(folded):
+        before = _signpost(previous)
+        if before is not None:
+            return Decision(before.category, "signpost", f"{before.reason} (continued from the previous turn)",
+                            before.message)
 
     in_scope = bool(IN_SCOPE.search(folded)) or follow_up
     if not in_scope or (not STRONG_SCOPE.search(folded) and not follow_up and (
