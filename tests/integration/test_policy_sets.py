@@ -74,9 +74,11 @@ def heldout_floor(metric: str) -> float:
     return next(g["heldout_floor"] for g in load_thresholds() if g["metric"] == metric)
 
 
-# A4 incidents have no gate of their own in thresholds.toml: 61/63 held-out signposted (2026-11-21,
-# third session; 11/11 of the original held-out incidents, 50/52 of the seven blind batches).
-A4_HELDOUT_FLOOR = 61 / 63
+# A4 incidents have no gate of their own in thresholds.toml: 73/78 held-out signposted (2026-11-21,
+# fourth session). The 63 held out before it still score 61/63 (11/11 original, 50/52 blind 1-7);
+# the floor moved down only because blind batches 8 and 9 added 15 incidents never tuned on, of
+# which 12 are signposted (5/8 and 7/7). Raise it whenever the held-out number improves.
+A4_HELDOUT_FLOOR = 73 / 78
 
 
 def meets(split: str, rate: float, target: float, floor: float) -> bool:
