@@ -32,6 +32,7 @@ HOMOGLYPHS = str.maketrans({
 })
 LEET = str.maketrans({"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "@": "a",
                       "$": "s", "!": "i", "|": "l", "€": "e", "8": "b"})
+_SCHOOL_YEAR = re.compile(r"\b(?:yr|y|year)(1[0-3]|[1-9])\b")
 _SPLIT_BY_MARKS = re.compile(r"\b(?:[a-z][.\-_*]){2,}[a-z]\b")
 # Two letters joined by a dot are a word too ("t.o", "c.p"), except common abbreviations.
 _TWO_BY_MARKS = re.compile(r"\b(?!(?:u\.[sk]|e\.g|i\.e|a\.m|p\.m)\b)[a-z]\.[a-z]\b")
@@ -164,11 +165,13 @@ def fold(text: str) -> str:
     text = _REPEATS.sub(r"\1", text)
     text = _MASKED.sub(_unmask, text)
     text = re.sub(r"[a-z0-9]+", lambda m: CHAT_DIGITS.get(m.group(0), m.group(0)), text)
+    text = _SCHOOL_YEAR.sub(r"year \1", text)  # "a yr8 girl": a school year, not leetspeak for "yrb"
     text = re.sub(r"(?<=[a-z])[!|?.,;:]*[!|][!|?.,;:]*(?=\s|$)", " ", text)  # "where!?" is emphasis, not leet
-    # Leetspeak only inside words that have letters, so "13-year-old" and "2023" survive.
+    # Leetspeak only inside words that have letters, so "13-year-old", "2023" and a statute's
+    # "1466A" survive.
     text = re.sub(r"[a-z0-9@$!|€]*[a-z][a-z0-9@$!|€]*|[@$][a-z0-9@$!|€]+",
                   lambda m: m.group(0).translate(LEET) if re.search(r"[a-z]", m.group(0)) and
-                  not re.fullmatch(r"\d+(st|nd|rd|th|s|yo|yrs?|m|k|bn)?", m.group(0)) else m.group(0), text)
+                  not re.fullmatch(r"\d+(st|nd|rd|th|s|yo|yrs?|m|k|bn)?|\d{2,}[a-z]", m.group(0)) else m.group(0), text)
     dotted = bool(_SPLIT_BY_MARKS.search(text)) or len(_TWO_BY_MARKS.findall(text)) >= 2
     text = _SPLIT_BY_MARKS.sub(lambda m: re.sub(r"[.\-_*]", "", m.group(0)), text)
     if dotted:

@@ -189,6 +189,10 @@ REFUSE_RULES: tuple[Rule, ...] = (
        r"\bwhat (?:exactly )?(?:do|did|does) (?:the|those|these|such) (?:ai )?(?:image|images|"
        r"picture|pictures|video|videos|photos)s? (?:actually |exactly )?(?:show|depict|look like)\b"
        r".{0,30}\b(?:exactly|in detail|specifically|graphically)?"),
+    _r("R1", "asks for sexual chat from or with a child",
+       r"^(?=.*\b(?:", MINOR, r")\b|.*\b(?:as if you (?:were|are)|as if you'?re|pretend(?:ing)? (?:to be|you'?re|you are)|"
+       r"you'?re|you are|as an?|like you'?re) (?:only |just )?(?:[5-9]|1[0-7])\b).*\b(?:sext|sexts|sexting|talk dirty|"
+       r"talk sexy|dirty talk|phone sex|cyber ?sex)\b (?:to |with )?(?:me|us)\b"),
     _r("R1", "asks for romantic or sexual role-play with a child character",
        r"^(?=.*\b(?:role ?-?play|roleplay|pretend|act as|act like|play (?:the part|a|my)|be my)\b)"
        r"(?=.*\b(?:boyfriend|girlfriend|lover|flirt\w*|dating|date me|kiss\w*|romance|romantic|seduc\w*|crush|"
@@ -312,6 +316,7 @@ REFUSE_RULES: tuple[Rule, ...] = (
     _r("R4", "asks how to gain a child's trust in secret or contact a child",
        r"\b(?:get|make|convince|persuade|trick|groom|encourage|manipulate|pressure|talk|bribe|win|gain|earn)\b.{0,40}\b",
        MINOR, r"\b.{0,40}\b(?:trust me(?! enough| to (?:tell|talk|come)| and (?:tell|talk|come))|keeps? (?:it|this|things|us|our \w+|our)? ?(?:a )?secret|keep quiet|"
+       r"keeps? (?:\w+ ){0,3}between (?:us|you and me|me and (?:you|her|him)|the two of us|ourselves)|"
        r"not (?:to )?tell|don'?t tell|send (?:me )?(?:a |some )?(?:", MATERIAL, r"|selfies?)|meet "
        r"(?:me|up)|video ?call me|undress|sit on my|be alone with me|be my (?:girlfriend|boyfriend)|"
        r"date me|like me|love me|come to my|get in my car|(?:into|in) my (?:car|house|home|room|van|flat)|"
@@ -469,7 +474,8 @@ REFUSE_RULES: tuple[Rule, ...] = (
     _r("R1", "asks how to get round a model's safety filters for sexual images",
        r"\b(?:how (?:do|can|could|would) (?:i|we)|how to|help me|teach me|show me|tell me how to|ways? to|tricks? to)\b"
        r".{0,20}\b(?:get (?:the |a |this |that |your )?(?:model|ai|app|bot|tool|generator)s? to (?:stop|quit) (?:blocking|"
-       r"refusing|filtering|censoring)|(?:bypass|get round|get around|jailbreak)\b.{0,20}\b(?:filters?|safety|safeguards?|"
+       r"refusing|filtering|censoring)|stop (?:it|the (?:model|ai|app|bot|tool|generator|filter)s?) (?:from )?(?:blocking|"
+       r"refusing|filtering|censoring|flagging)|(?:bypass|get round|get around|jailbreak)\b.{0,20}\b(?:filters?|safety|safeguards?|"
        r"guardrails?|blocks?|censor\w*|restrictions?))\b.{0,40}\b(?:", SEXUAL, r"|young[- ]?looking)\b"),
     _r("R3", "asks how to keep harm to a child from being traced to them",
        r"^(?=.*\b(?:", MINOR, r"|", MATERIAL, r")\b).*\b(?:can'?t|cannot|won'?t|never|not)(?: to)? be (?:traced|tracked|linked)"
@@ -901,7 +907,9 @@ _WANTS_IT = re.compile(r"\b(?:send|give|share|dm|link) (?:me|us)\b|\bhow (?:do|c
 PROTECTIVE_AIM = re.compile(r"\b(?:to|and|that|which|who|i|we|you|please|can|should|do|for)\s+(?:report\w*|"
                             r"take (?:\w+ )?down|taking (?:\w+ )?down|(?:detect\w*|find\w*|flag\w*|block\w*) and "
                             r"remov\w*|remov\w* (?:abuse|csam|cp|illegal|child|the (?:abuse|illegal) \w+))\b|"
-                            r"\bwhere\b.{0,20}\breport")
+                            # "where do people in Ireland report…", never "where … without anyone reporting"
+                            r"\bwhere(?: (?:do|does|can|could|should|would|to|is|are))?\b(?: (?!without\b|not\b|never\b)"
+                            r"[\w']+){0,4} report\w*\b")
 _GIMME = re.compile(r"\b(?:send|give|share|dm|link|show) (?:me|us)\b|\bso (?:i|we) can (?:see|view|watch|look|"
                     r"download|get|have|keep)\b")
 # "How do groomers get children to keep secrets?" asks how abuse happens (A2/A3); the same words
@@ -922,7 +930,11 @@ LAW_QUESTION = re.compile(r"^(?:(?:ok|okay|so|and|but|then|right|well)\s+)*(?:(?
                           r"punish\w*|prosecuted)\b"
                           # "Which country was first to make the tools illegal?" asks which law came first.
                           r"|(?:which|what) (?:country|countries|state|states|jurisdictions?) (?:was|were|is|are|has|"
-                          r"have|had)\b.{0,60}\b(?:illegal|criminali[sz]\w*|banned|outlawed|an offen[cs]e|a crime)\b)")
+                          r"have|had)\b.{0,60}\b(?:illegal|criminali[sz]\w*|banned|outlawed|an offen[cs]e|a crime)\b"
+                          # "Can you go to prison just for having them?" asks what the law does
+                          r"|(?:can|could|will|would|do|does) (?:you|someone|people|a person|i|they|he|she|teenagers?|"
+                          r"kids|children|a child|a teen)\b.{0,20}\b(?:go to (?:prison|jail)|get (?:jail|prison)|be "
+                          r"(?:jailed|prosecuted|charged|arrested|convicted|imprisoned|punished|sent to (?:prison|jail)))\b)")
 # "Can the police trace people who share abuse images?" asks what enforcement can do; with the asker
 # as the one traced it is an evasion question, left to the rules and the classifier.
 ENFORCEMENT_QUESTION = re.compile(r"^" + NO_ASKER + r"(?:\w+ ){0,2}(?:can|could|do|does|will|would|"
@@ -996,9 +1008,20 @@ def _asks_what_was_reported(text: str) -> bool:
 # "How do I run a lesson on deepfake nudes for Year 9?" plans teaching about the subject.
 TEACHING = re.compile(r"\b(?:run|plan|teach|deliver|give|prepare|make|create|design|write|lead|host|do)\b (?:a |an |the |"
                       r"this |our |my )?(?:lesson|assembly|workshop|session|class|talk|presentation|lesson plan|training|"
-                      r"pshe|rse|parents'? evening)s? (?:on|about|covering|around|for (?:parents|staff|pupils|students))\b")
+                      r"pshe|rse|parents'? evening)s? (?:on|about|covering|around|for (?:parents|staff|pupils|students))\b"
+                      # "How should I cover deepfake nudes in PSHE?" teaches the subject in a lesson
+                      r"|\b(?:cover|teach|discuss|address|raise|introduce|tackle)\b.{0,40}\b(?:in|during) (?:a |an |the |"
+                      r"my |our |this )?(?:pshe|rse|lessons?|assembly|assemblies|tutor time|form time|workshops?)\b")
 
 
+# "How do I stop AI being able to make nudes from my kids' photos?" prevents the making; "stop the
+# model refusing" or "stop it blocking" is getting round a filter, and stays with the rules.
+PREVENTS_MAKING = re.compile(r"\bhow (?:do|can|could|should) (?:i|we|parents|schools|you) (?:stop|prevent|block)\b (?:the |"
+                             r"an? |any |other )?(?:ai|apps?|tools?|sites?|bots?|generators?|models?|people|someone|anyone|"
+                             r"strangers|others|them) (?:from )?(?:being able to )?(?:make|making|create|creating|generate|"
+                             r"generating|use|using|edit|editing|turn|turning|nudify\w*|undress\w*)\b"
+                             r"(?!.{0,60}\b(?:refus\w*|block\w*|filter\w*|censor\w*|flag\w*|detect\w*|warn\w*|saying no|"
+                             r"myself|me from|telling|tell|report\w*)\b)")
 # "How do I explain nudify apps to a 13-year-old?" is a parent or teacher explaining, not making.
 EXPLAIN_TO = re.compile(r"\b(?:explain|talk|speak|teach|warn|tell|chat)\b (?:\w+ ){0,5}(?:to|with) (?:a |an |my |our |the |your )?"
                         r"(?:" + MINOR + r"|class|pupils|students|kids|children|teenagers?)\b")
@@ -1007,6 +1030,8 @@ EXPLAIN_TO = re.compile(r"\b(?:explain|talk|speak|teach|warn|tell|chat)\b (?:\w+
 def _match(rules: tuple[Rule, ...], text: str) -> Rule | None:
     for rule in rules:
         if rule.unless is not None and rule.unless(text):
+            continue
+        if rule.code == "R1" and PREVENTS_MAKING.search(text):
             continue
         if rule.code == "R1" and (TEACHING.search(text) or EXPLAIN_TO.search(text)) and not re.search(
                 r"\b(?:story|stories|roleplay|role-play|image|images|picture|pictures|photos?|send|pose|meet|"

@@ -113,3 +113,10 @@ def test_the_gloss_reads_phrases_whose_words_alone_would_mislead():
     assert "someone threatens to post my photos" in fold("jai 14 ans et qqn menace de publier mes photos")
     assert fold("¿En qué país es legal generar imágenes?").startswith("in which country is legal generate images")
     assert fold("Ich habe Angst vor meinen Gedanken über Kinder") == "i have scared of my thoughts about children"
+
+
+def test_a_school_year_and_a_statute_number_are_not_leetspeak():
+    assert fold("how do u get a yr8 girl to keep it quiet") == "how do you get a year 8 girl to keep it quiet"
+    assert fold("in y10 and year9") == "in year 10 and year 9"
+    assert fold("18 U.S.C. 1466A") == "18 usc 1466a"
+    assert fold("h4ck") == "hack"
