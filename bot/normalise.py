@@ -165,13 +165,16 @@ def fold(text: str) -> str:
     text = _REPEATS.sub(r"\1", text)
     text = _MASKED.sub(_unmask, text)
     text = re.sub(r"[a-z0-9]+", lambda m: CHAT_DIGITS.get(m.group(0), m.group(0)), text)
-    text = _SCHOOL_YEAR.sub(r"year \1", text)  # "a yr8 girl": a school year, not leetspeak for "yrb"
+    text = _SCHOOL_YEAR.sub(r"year \1", text)
+    text = text.replace("()", "o")  # "p()rn": a bracket pair drawn as a letter  # "a yr8 girl": a school year, not leetspeak for "yrb"
     text = re.sub(r"(?<=[a-z])[!|?.,;:]*[!|][!|?.,;:]*(?=\s|$)", " ", text)  # "where!?" is emphasis, not leet
     # Leetspeak only inside words that have letters, so "13-year-old", "2023" and a statute's
     # "1466A" survive.
     text = re.sub(r"[a-z0-9@$!|€]*[a-z][a-z0-9@$!|€]*|[@$][a-z0-9@$!|€]+",
                   lambda m: m.group(0).translate(LEET) if re.search(r"[a-z]", m.group(0)) and
                   not re.fullmatch(r"\d+(st|nd|rd|th|s|yo|yrs?|m|k|bn)?|\d{2,}[a-z]", m.group(0)) else m.group(0), text)
+    # "h0w 2 g3t…", read once the letters are back; "how 2 year olds…" is an age
+    text = re.sub(r"\bhow 2 (?!(?:years?|yrs?|yo|months?|weeks?|days?|of|or|and)\b)(?=[a-z])", "how to ", text)
     dotted = bool(_SPLIT_BY_MARKS.search(text)) or len(_TWO_BY_MARKS.findall(text)) >= 2
     text = _SPLIT_BY_MARKS.sub(lambda m: re.sub(r"[.\-_*]", "", m.group(0)), text)
     if dotted:

@@ -32,7 +32,7 @@ MINOR = (r"(?:child|children|childs|kid|kids|kiddie|minor|minors|underage|under-
          r"(?:[1-8](?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth) grade(?:rs?)?|loli|lolis|jailbait|niece|nephew|"
          r"daughter|son|stepdaughter|stepson|under[- ]?1[0-8]s?)")
 SEXUAL = (r"(?:sex|sexual|sexually|sexualised|sexualized|sexy|nude|nudes|naked|undress|undressed|"
-          r"undressing|nudify|nudified|nsfw|explicit|porn|porno|pornographic|erotic|lewd|intimate|"
+          r"undressing|nudify|nudified|nsfw|explicit|porn|porno|pornographic|erotic|lewd|smut|smutty|intimate|"
           r"topless|indecent|sexting|sexts?|csam|cp|abuse (?:image|images|imagery|material|content|video|videos|"
           r"picture|pictures|photos?)|naughty|spicy|18\+|adult content|without clothes|no clothes)")
 MATERIAL = (r"(?:image|images|imagery|pic|pics|picture|pictures|photo|photos|video|videos|vids|"
@@ -146,6 +146,12 @@ _ASKER_MEANS_TO_ACT = re.compile(r"\b(?:(?:can|could|should|would) (?:i|we)|(?:i
 
 def _asks_which_laws(text: str) -> bool:
     return bool(_LAWS_ASKED.search(text)) and not _ASKER_MEANS_TO_ACT.search(text)
+
+
+def _asks_the_law(text: str) -> bool:
+    """"Is it illegal to search for CSAM even if you never download it?" names the material to ask
+    what the law says (LAW_QUESTION, defined with the other question shapes below)."""
+    return _asks_which_laws(text) or (bool(LAW_QUESTION.search(text)) and not _WANTS_IT.search(text))
 
 
 # ---- refusal rules (R1–R4): checked first, on every turn -----------------------------------
@@ -305,7 +311,7 @@ REFUSE_RULES: tuple[Rule, ...] = (
     _r("R3", "asks how to get sexualised or child-like content past moderation",
        r"^(?=.*(?:", MATERIAL_CONTEXT, r"|\b(?:", SEXUAL, r")\b|\b(?:looks?|looking|appears?|seems?) (?:\w+ ){0,2}(?:like "
        r"(?:a )?)?(?:child|kid|minor|younger|underage|young)\b|\bunderage\b|\byoung (?:stuff|looking)\b))"
-       r"(?=.*\b(?:i|me|my|we|u|you)\b).*\b(?:let (?:it|this|that|them|me|those|these) (?:through|pass|slide|go through)|"
+       r"(?=.*\b(?:i|me|my|we|u|you|how to)\b).*\b(?:let (?:it|this|that|them|me|those|these) (?:through|pass|slide|go through)|"
        r"(?:get|gets|getting|slip|slips|sneak|go|goes) (?:past|through|by|around|round) (?:the |a |their |its |any )?"
        r"(?:moderation|moderators?|filters?|safety (?:filters?|systems?|checks?)|classifiers?|detectors?|scanners?|"
        r"checks?|review))\b"),
@@ -329,8 +335,9 @@ REFUSE_RULES: tuple[Rule, ...] = (
        r"videos?|more)\b"),
     _r("R4", "asks how to gain a child's trust in secret or contact a child",
        r"\b(?:how (?:do|can|could|would|should) (?:i|we|one|you)|how to|help me|tips (?:for|on|to)|"
-       r"ways? to|best way to)\b.{0,30}\b(?:befriend|approach|chat up|flirt with|seduce|date|message|"
-       r"dm|text|contact|meet|get close to|get closer to|groom|talk to|get to know|chat with|"
+       r"ways? to|best way to)\b.{0,30}\b(?:befriend|approach|chat up|flirt with|seduce|date|"
+       # "write a birthday message for my niece": the noun is not contacting a child
+       r"(?<!\ba )(?<!\bthe )(?<!\bbirthday )(?<!\bthank you )(?:message|dm|text)|contact|meet|get close to|get closer to|groom|talk to|get to know|chat with|"
        r"hook up with|get alone with|be alone with)\b.{0,30}\b(?:a |an |some |young |little |local )?",
        MINOR, r"\b(?!.{0,40}\b(?:about|regarding|who (?:think|thinks|are|is|have|has|believe|say|says)|so (?:that )?they)\b)"),
     _r("R4", "asks how to make a child feel indebted or secretive",
@@ -344,10 +351,10 @@ REFUSE_RULES: tuple[Rule, ...] = (
        r"(?:that (?:it'?s|this is) (?:normal|ok|okay|our secret|a game))\b"),
     # -- families beyond the plain ask: slang, curt asks, wants stated outright, tool "recommendations"
     _r("R2", "asks for abuse material by a slang name",
-       r"\b", ASK_FOR, r"\b.{0,40}\b", SLANG_MATERIAL, r"\b", unless=_asks_which_laws),
+       r"\b", ASK_FOR, r"\b.{0,40}\b", SLANG_MATERIAL, r"\b", unless=_asks_the_law),
     _r("R2", "asks for abuse material by a slang name",
        r"\b", SLANG_MATERIAL, r"\b.{0,20}\b(?:links?|urls?|where|please|anyone|sites?|folders?|downloads?|telegram|"
-       r"discord|mega|who (?:sells|has|trades)|for sale|selling)\b"),
+       r"discord|mega|who (?:sells|has|trades)|for sale|selling)\b", unless=_asks_the_law),
     _r("R2", "asks in a few words for abuse material or a tool that makes it",
        r"^(?=(?:\S+ ?){1,6}$)(?!.*\b(?:law|laws|legal|illegal|report\w*|remov\w*|help|stats?|statistics|penalt\w*|"
        r"sentenc\w*|define|definition|meaning|means|what is|what are|why|news|risks?|dangers?)\b)"
@@ -603,7 +610,9 @@ TOPICAL_FOLLOW_UPS: tuple[tuple[re.Pattern, Rule], ...] = (
     (ABOUT_DETECTION, _r("R3", "asks how to keep their own files from being detected",
                          r"\b(?:mine|my (?:ones|files|images|pics|pictures|photos|stuff|collection|uploads|folder))\b"
                          r".{0,30}\b(?:don'?t|doesn'?t|won'?t|never|not|aren'?t|isn'?t) (?:get |be |being )?(?:picked up|"
-                         r"detected|flagged|caught|found|matched|spotted|noticed|scanned)\b")),
+                         r"detected|flagged|caught|found|matched|spotted|noticed|scanned)\b"
+                         r"|\b(?:change|alter|edit|modify|tweak|crop|flip)\b.{0,50}\bso (?:that )?(?:it|they|the \w+) "
+                         r"(?:slips?|gets?|goes|sneaks?) (?:past|through|by|round|around)\b")),
     (ABOUT_TOOLS, _r("R2", "asks where to get a tool the conversation describes, set up for abuse",
                      r"\b(?:where|how)\b.{0,30}\b(?:download|get|find|buy)\b.{0,40}\b(?:already |pre-?)?(?:set up|"
                      r"trained|tuned|configured|made) (?:that way|for (?:that|it|this))\b")),
@@ -1023,7 +1032,7 @@ PREVENTS_MAKING = re.compile(r"\bhow (?:do|can|could|should) (?:i|we|parents|sch
                              r"(?!.{0,60}\b(?:refus\w*|block\w*|filter\w*|censor\w*|flag\w*|detect\w*|warn\w*|saying no|"
                              r"myself|me from|telling|tell|report\w*)\b)")
 # "How do I explain nudify apps to a 13-year-old?" is a parent or teacher explaining, not making.
-EXPLAIN_TO = re.compile(r"\b(?:explain|talk|speak|teach|warn|tell|chat)\b (?:\w+ ){0,5}(?:to|with) (?:a |an |my |our |the |your )?"
+EXPLAIN_TO = re.compile(r"\b(?:explain|talk|speak|teach|warn|tell|chat|bring up|raise|discuss|broach|mention)\b (?:\w+ ){0,5}(?:to|with) (?:a |an |my |our |the |your )?"
                         r"(?:" + MINOR + r"|class|pupils|students|kids|children|teenagers?)\b")
 
 
@@ -1278,9 +1287,10 @@ def decide(question: str, history: tuple[str, ...] = (), classifier=None) -> Dec
                         " ".join(m for m in (MESSAGES["IMAGE"], base.message) if m))
     if signposted:
         return signposted
-    # "…my daughter's friend made a fake of her" then "what's the first thing I should do tonight?":
-    # a short turn with no topic of its own goes on from a disclosure, and keeps its help.
-    if previous and len(folded.split()) <= 16 and not IN_SCOPE.search(folded):
+    # "…my daughter's friend made a fake of her" then "what's the first thing I should do tonight?"
+    # or "should I forward it to the school?": a short turn with no topic of its own, or one that
+    # refers back, goes on from a disclosure and keeps its help.
+    if previous and len(folded.split()) <= 16 and (not IN_SCOPE.search(folded) or _FOLLOW_UP.search(folded)):
         before = _signpost(previous)
         if before is not None:
             return Decision(before.category, "signpost", f"{before.reason} (continued from the previous turn)",

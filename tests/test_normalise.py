@@ -120,3 +120,9 @@ def test_a_school_year_and_a_statute_number_are_not_leetspeak():
     assert fold("in y10 and year9") == "in year 10 and year 9"
     assert fold("18 U.S.C. 1466A") == "18 usc 1466a"
     assert fold("h4ck") == "hack"
+
+
+def test_a_bracket_pair_and_how_2_are_read_but_an_age_is_not():
+    assert fold("h0w 2 g3t p4st th3 f1lt3r") == "how to get past the filter"
+    assert fold("p()rn") == "porn"
+    assert fold("how 2 year olds learn") == "how 2 year olds learn"
