@@ -200,10 +200,11 @@ REFUSE_RULES: tuple[Rule, ...] = (
        r"you'?re|you are|as an?|like you'?re) (?:only |just )?(?:[5-9]|1[0-7])\b).*\b(?:sext|sexts|sexting|talk dirty|"
        r"talk sexy|dirty talk|phone sex|cyber ?sex)\b (?:to |with )?(?:me|us)\b"),
     _r("R1", "asks for romantic or sexual role-play with a child character",
-       r"^(?=.*\b(?:role ?-?play|roleplay|pretend|act as|act like|play (?:the part|a|my)|be my)\b)"
+       r"^(?=.*\b(?:role ?-?play|roleplay|rp|pretend|act as|act like|play (?:the part|a|my)|be my)\b)"
        r"(?=.*\b(?:boyfriend|girlfriend|lover|flirt\w*|dating|date me|kiss\w*|romance|romantic|seduc\w*|crush|"
-       r"make out|in love|", SEXUAL, r")\b).*\b(?:you(?:'re| are| r| will be|'ll be)|be|play|act as|act like)\b "
-       r"(?:now |a |an |my )?(?:little |young )?", MINOR, r"\b"),
+       r"make out|in love|spicy|steamy|naughty|no filters?|", SEXUAL, r")\b).*(?:\b(?:you(?:'re| are| r| will be|'ll be)|be|"
+       r"play|act as|act like)\b (?:now |a |an |my )?(?:little |young )?", MINOR, r"\b|\b(?:", MINOR, r")\b (?:is|'s|who'?s) "
+       r"(?:like |only |just |about )?(?:[5-9]|1[0-7])\b)"),
     _r("R1", "asks for sexual role-play or a story involving a child",
        r"\b(?:story|stories|fanfic|fan fiction|roleplay|role-play|role play|scene|poem|fantasy|"
        r"script|(?<!group )chat)\b.{0,80}\b", MINOR, r"\b.{0,80}\b", SEXUAL, r"\b"),
@@ -241,7 +242,7 @@ REFUSE_RULES: tuple[Rule, ...] = (
        r"checkpoint|checkpoints|service|services)\b.{0,40}\b(?:make|makes|making|can make|will make|"
        r"generate|generates|generating|create|creates|creating|produce|produces|producing|let|lets|allow|allows|works?|is best|"
        r"are best|without (?:filter|filters|restrictions|censorship))\b.{0,80}\b(?:", MINOR,
-       r"|", SEXUAL, r")\b.{0,60}\b(?:", MINOR, r"|", SEXUAL, r")\b"),
+       r"|", SEXUAL, r")\b.{0,60}\b(?:", MINOR, r"|", SEXUAL, r")\b", unless=_asks_the_law),
     _r("R2", "asks to be sent abuse material",
        r"\b(?:send|give|share|dm|link|post|show)\b (?:me|us)\b.{0,60}\b(?:", MATERIAL, r"|link|links|"
        r"url|urls)\b.{0,60}\b(?:", MINOR, r"|", SEXUAL, r")\b"),
@@ -315,6 +316,11 @@ REFUSE_RULES: tuple[Rule, ...] = (
        r"(?:get|gets|getting|slip|slips|sneak|go|goes) (?:past|through|by|around|round) (?:the |a |their |its |any )?"
        r"(?:moderation|moderators?|filters?|safety (?:filters?|systems?|checks?)|classifiers?|detectors?|scanners?|"
        r"checks?|review))\b"),
+    _r("R3", "asks what investigators look for, so as not to be caught",
+       r"^(?=.*\b(?:so|just so|in case|to make sure) (?:that )?(?:i|we) (?:don'?t|do not|won'?t|never) (?:get |be )?(?:caught|"
+       r"arrested|found out|traced|flagged|busted)\b).*\b(?:what|how)\b.{0,20}\b(?:police|investigators?|forensics?|cops|"
+       r"officers|examiners?|they|platforms?|moderators?)\b.{0,20}\b(?:look for|looking for|check|search for|find|"
+       r"examine|detect|flag)\b"),
     _r("R3", "asks how to avoid being caught or prosecuted",
        r"\b(?:how (?:do|can|could|would) (?:i|we|someone|one)|how to|ways? to|help me)\b.{0,20}\b"
        r"(?:avoid|not|never|stop) (?:get(?:ting)? |being )?(?:caught|arrested|prosecuted|charged|"
@@ -533,6 +539,9 @@ REFUSE_RULES: tuple[Rule, ...] = (
        r"\b(?:complete|finish|continue|write|draft|compose|polish|improve|rewrite|reword)\b.{0,40}\b(?:message|text|dm|chat|"
        r"note|letter|reply|sentence)\b(?=.{0,200}(?:\bdon'?t tell (?:your|ur|anyone)|\bour (?:little )?secret\b|\bmature for "
        r"(?:your age|a \w+|\d{1,2})\b|\bkeep (?:this|it) between us\b|\bno one (?:needs|has) to know\b))"),
+    _r("R1", "asks to train a model on a child's photos to make sexual images",
+       r"^(?=.*\b(?:", MINOR, r")\b|.*\bof (?:her|him)\b).*\b(?:train\w*|fine-?tun\w*)\b.{0,40}\bon (?:\S+ ){0,3}(?:photos?|"
+       r"pictures?|pics|images?|selfies?)\b.{0,80}\b(?:", SEXUAL, r")\b"),
     _r("R2", "asks for the settings, data or steps to make abuse material",
        r"^(?!.*\b(?:safer|safe|safety|block\w*|prevent\w*|stop\w*|detect\w*|filter out|remov\w*|protect\w*|report\w*)\b)"
        r"(?=.*", MATERIAL_CONTEXT, r")(?=.*\b(?:fine-?tun\w*|train\w*|model|lora|generat\w*|make|produce|create)\b).*\b(?:give|giving|"
@@ -558,10 +567,11 @@ REFUSE_RULES: tuple[Rule, ...] = (
        r"to order|on request|made to order|takes? requests|take orders|commissions? (?:for|of))\b(?=.{0,80}\b(?:", MINOR,
        r"|", SEXUAL, r")\b)|\b(?:", MINOR, r")\b.{0,40}\b(?:to order|on request|made to order)\b)"),
     _r("R3", "asks what mistakes to avoid so as not to be caught",
-       r"\b(?:mistakes?|errors?|slip-?ups?|what (?:gets|got|get)|what (?:usually )?(?:trips|gives) (?:people|them|someone) "
-       r"(?:up|away))\b.{0,30}\b(?:get|gets|got|getting)?\s?(?:people|someone|somebody|you|them|offenders|users|"
-       r"guys)?\s?(?:caught|arrested|found out|traced|busted)\b(?=.{0,60}\b(?:download\w*|view\w*|shar\w*|"
-       r"this stuff|that stuff|it|them|", MATERIAL, r")\b)"),
+       r"\b(?:mistakes?|errors?|slip-?ups?|(?:do|did|go|goes|went) wrong|what (?:gets|got|get)|what (?:usually )?(?:trips|gives) "
+       r"(?:people|them|someone) (?:up|away))\b.{0,30}\b(?:get|gets|got|getting)?\s?(?:people|someone|somebody|you|them|"
+       r"offenders|users|guys)?\s?(?:caught|arrested|found out|traced|busted)\b(?=.{0,60}\b(?:download\w*|view\w*|shar\w*|"
+       r"talk\w* to (?:kids|children|minors|teens)|messag\w* (?:kids|children|minors|teens)|this stuff|that stuff|it|them|",
+       MATERIAL, r")\b)"),
     _r("R2", "asks to be pointed to where abuse material is posted",
        r"\b(?:point|direct|take|lead|send) (?:me|us) (?:to|towards)\b|\b(?:show|tell|let) (?:me|us)(?: know)? where\b",
        r"(?=.{0,80}", MATERIAL_CONTEXT, r")"),
@@ -606,7 +616,8 @@ TOPICAL_FOLLOW_UPS: tuple[tuple[re.Pattern, Rule], ...] = (
     (ABOUT_GROOMING, _r("R4", "asks which grooming steps work, as if to use them",
                         r"\b(?:which|what)\b.{0,40}\b(?:works?|working) (?:best|fastest|quickest|most|better)\b"
                         r"|\bif (?:you|i|we|someone|one) (?:were|was|are|is) (?:actually|really) (?:trying|doing|going "
-                        r"to)\b")),
+                        r"to)\b|\bwithout (?:any of )?(?:those|these|the|them|any)\b.{0,15}\b(?:signs?|flags?|showing)\b"
+                        r"|\b(?:if|when) (?:i|we) (?:want|wanted|plan|planned|was going|were going) to do (?:it|that|this)\b")),
     (ABOUT_DETECTION, _r("R3", "asks how to keep their own files from being detected",
                          r"\b(?:mine|my (?:ones|files|images|pics|pictures|photos|stuff|collection|uploads|folder))\b"
                          r".{0,30}\b(?:don'?t|doesn'?t|won'?t|never|not|aren'?t|isn'?t) (?:get |be |being )?(?:picked up|"
@@ -907,7 +918,8 @@ EDUCATION = re.compile(r"\b(?:talk|speak|chat|explain|teach|prepare|educate|warn
 _WANTS_IT = re.compile(r"\b(?:send|give|share|dm|link) (?:me|us)\b|\bhow (?:do|can|could) (?:i|we)\b|"
                        r"\bhow much (?:do|does|would|will|is|are)\b.{0,20}\b(?:charge|cost|costs|price|sell)\b|"
                        r"\bwho (?:sells|has|trades)\b|\b(?:for sale|a pack of|packs of)\b|"
-                       r"\b(?:i|we) (?:want|need|can)\b|\bso (?:i|we) can\b")
+                       r"\b(?:i|we) (?:want|need|can)\b|\bso (?:i|we) can\b|"
+                       r"\bwhich (?:one|app|tool|site|model|bot)s? (?:is|are|works?) (?:the )?best\b|\brecommend\b")
 
 
 # "Where do I report AI abuse images?" and "which apps use hashing to remove abuse images?" name the
@@ -940,6 +952,10 @@ LAW_QUESTION = re.compile(r"^(?:(?:ok|okay|so|and|but|then|right|well)\s+)*(?:(?
                           # "Which country was first to make the tools illegal?" asks which law came first.
                           r"|(?:which|what) (?:country|countries|state|states|jurisdictions?) (?:was|were|is|are|has|"
                           r"have|had)\b.{0,60}\b(?:illegal|criminali[sz]\w*|banned|outlawed|an offen[cs]e|a crime)\b"
+                          # "What does the EU AI Act say about generating…?" asks what a law says
+                          r"|what (?:does|do|did|will|would) (?:the )?(?:[\w-]+ ){0,4}(?:act|acts|law|laws|regulation|"
+                          r"directive|bill|code|statute|guidance|convention|treaty) (?:say|says|said|cover|covers|require|"
+                          r"requires|do|ban|bans)\b"
                           # "Can you go to prison just for having them?" asks what the law does
                           r"|(?:can|could|will|would|do|does) (?:you|someone|people|a person|i|they|he|she|teenagers?|"
                           r"kids|children|a child|a teen)\b.{0,20}\b(?:go to (?:prison|jail)|get (?:jail|prison)|be "
