@@ -623,7 +623,10 @@ TOPICAL_FOLLOW_UPS: tuple[tuple[re.Pattern, Rule], ...] = (
                          r".{0,30}\b(?:don'?t|doesn'?t|won'?t|never|not|aren'?t|isn'?t) (?:get |be |being )?(?:picked up|"
                          r"detected|flagged|caught|found|matched|spotted|noticed|scanned)\b"
                          r"|\b(?:change|alter|edit|modify|tweak|crop|flip)\b.{0,50}\bso (?:that )?(?:it|they|the \w+) "
-                         r"(?:slips?|gets?|goes|sneaks?) (?:past|through|by|round|around)\b")),
+                         r"(?:slips?|gets?|goes|sneaks?) (?:past|through|by|round|around)\b"
+                         r"|\b(?:i'?m|i am|we'?re|we are|i'?d be|i would be|i'll be) (?:safe|fine|ok|okay|clear) from "
+                         r"(?:detection|being (?:detected|caught|flagged|matched))\b|\bhow often should (?:i|we) (?:regenerate|"
+                         r"remake|re-?generate|make new)\b")),
     (ABOUT_TOOLS, _r("R2", "asks where to get a tool the conversation describes, set up for abuse",
                      r"\b(?:where|how)\b.{0,30}\b(?:download|get|find|buy)\b.{0,40}\b(?:already |pre-?)?(?:set up|"
                      r"trained|tuned|configured|made) (?:that way|for (?:that|it|this))\b")),
