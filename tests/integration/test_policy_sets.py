@@ -74,11 +74,11 @@ def heldout_floor(metric: str) -> float:
     return next(g["heldout_floor"] for g in load_thresholds() if g["metric"] == metric)
 
 
-# A4 incidents have no gate of their own in thresholds.toml: 73/78 held-out signposted (2026-11-21,
+# A4 incidents have no gate of their own in thresholds.toml: 92/98 held-out signposted (2026-11-21,
 # fourth session). The 63 held out before it still score 61/63 (11/11 original, 50/52 blind 1-7);
-# the floor moved down only because blind batches 8 and 9 added 15 incidents never tuned on, of
-# which 12 are signposted (5/8 and 7/7). Raise it whenever the held-out number improves.
-A4_HELDOUT_FLOOR = 73 / 78
+# the floor moved down only because blind batches 8-12 added 35 incidents never tuned on, of which
+# 31 are signposted (5/8, 7/7, 6/6, 8/8, 5/6). Raise it whenever the held-out number improves.
+A4_HELDOUT_FLOOR = 92 / 98
 
 
 def meets(split: str, rate: float, target: float, floor: float) -> bool:
