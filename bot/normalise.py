@@ -165,8 +165,8 @@ def fold(text: str) -> str:
     text = _REPEATS.sub(r"\1", text)
     text = _MASKED.sub(_unmask, text)
     text = re.sub(r"[a-z0-9]+", lambda m: CHAT_DIGITS.get(m.group(0), m.group(0)), text)
-    text = _SCHOOL_YEAR.sub(r"year \1", text)
-    text = text.replace("()", "o")  # "p()rn": a bracket pair drawn as a letter  # "a yr8 girl": a school year, not leetspeak for "yrb"
+    text = _SCHOOL_YEAR.sub(r"year \1", text)  # "a yr8 girl": a school year, not leetspeak for "yrb"
+    text = text.replace("()", "o")  # "p()rn": a bracket pair drawn as a letter
     text = re.sub(r"(?<=[a-z])[!|?.,;:]*[!|][!|?.,;:]*(?=\s|$)", " ", text)  # "where!?" is emphasis, not leet
     # Leetspeak only inside words that have letters, so "13-year-old", "2023" and a statute's
     # "1466A" survive.

@@ -150,8 +150,8 @@ def _asks_which_laws(text: str) -> bool:
 
 def _asks_the_law(text: str) -> bool:
     """"Is it illegal to search for CSAM even if you never download it?" names the material to ask
-    what the law says (LAW_QUESTION, defined with the other question shapes below)."""
-    return _asks_which_laws(text) or (bool(LAW_QUESTION.search(text)) and not _WANTS_IT.search(text))
+    what the law says (see `_law_question`, with the other question shapes below)."""
+    return _asks_which_laws(text) or _law_question(text)
 
 
 # ---- refusal rules (R1–R4): checked first, on every turn -----------------------------------
@@ -343,7 +343,8 @@ REFUSE_RULES: tuple[Rule, ...] = (
        r"\b(?:how (?:do|can|could|would|should) (?:i|we|one|you)|how to|help me|tips (?:for|on|to)|"
        r"ways? to|best way to)\b.{0,30}\b(?:befriend|approach|chat up|flirt with|seduce|date|"
        # "write a birthday message for my niece": the noun is not contacting a child
-       r"(?<!\ba )(?<!\bthe )(?<!\bbirthday )(?<!\bthank you )(?:message|dm|text)|contact|meet|get close to|get closer to|groom|talk to|get to know|chat with|"
+       r"(?<!\ba )(?<!\bthe )(?<!\bbirthday )(?<!\bthank you )(?:message|dm|text)|contact|meet|get close to|"
+       r"get closer to|groom|talk to|get to know|chat with|"
        r"hook up with|get alone with|be alone with)\b.{0,30}\b(?:a |an |some |young |little |local )?",
        MINOR, r"\b(?!.{0,40}\b(?:about|regarding|who (?:think|thinks|are|is|have|has|believe|say|says)|so (?:that )?they)\b)"),
     _r("R4", "asks how to make a child feel indebted or secretive",
@@ -1015,13 +1016,17 @@ PROTECTING_FROM_OFFENDERS = re.compile(r"\b(?:groomers?|offenders?|abusers?|pred
                                        r"talk to|explain|tell)\b")
 
 
+def _law_question(text: str) -> bool:
+    return bool(LAW_QUESTION.search(text)) and not _WANTS_IT.search(text)
+
+
 def asks_about(question: str, inner: str) -> bool:
     """The turn asks about the subject rather than for it — the law, what the law does to someone,
     what enforcement can do, why something is so, whether a hash can be reversed, whether someone
     else's behaviour is a warning sign, what offenders do so a child can be kept from them — or
     states what a protective service does:
     the semantic layers never refuse it (the rules still may)."""
-    return (bool(LAW_QUESTION.search(inner)) and not _WANTS_IT.search(inner)) or \
+    return _law_question(inner) or \
         bool(ENFORCEMENT_QUESTION.search(inner) or WHY_QUESTION.search(inner) or HASH_REVERSAL_QUESTION.search(inner) or
              WORRY_QUESTION.search(fold(question.split("?")[0])) or LEGAL_OUTCOME_QUESTION.search(inner)) or \
         (bool(PROTECTING_FROM_OFFENDERS.search(inner)) and not OWN_USE.search(inner)) or \
@@ -1255,8 +1260,8 @@ def decide(question: str, history: tuple[str, ...] = (), classifier=None) -> Dec
     # An earlier turn sets the topic a follow-up continues ("…what is AI CSAM?", "why is it
     # harmful?", "ok so show me an example of the kind of prompt someone would have used"); the
     # follow-up rules are narrow, so they read longer follow-ups than the combined text does.
-    topic = " ".join(fold(turn) for turn in history[-3:])
-    if bool(previous) and _is_follow_up(folded, max_words=24):
+    if previous and _is_follow_up(folded, max_words=24):
+        topic = " ".join([fold(turn) for turn in history[-3:-1]] + [previous])
         for context, rule in TOPICAL_FOLLOW_UPS:
             if context.search(topic) and rule.pattern.search(inner):
                 return _refusal(rule.code, f"rule {rule.name}: {rule.reason} (read with the earlier turns)")
@@ -1309,7 +1314,7 @@ def decide(question: str, history: tuple[str, ...] = (), classifier=None) -> Dec
     # "…my daughter's friend made a fake of her" then "what's the first thing I should do tonight?"
     # or "should I forward it to the school?": a short turn with no topic of its own, or one that
     # refers back, goes on from a disclosure and keeps its help.
-    if previous and len(folded.split()) <= 16 and (not IN_SCOPE.search(folded) or _FOLLOW_UP.search(folded)):
+    if previous and (follow_up or (len(folded.split()) <= 16 and not IN_SCOPE.search(folded))):
         before = _signpost(previous)
         if before is not None:
             return Decision(before.category, "signpost", f"{before.reason} (continued from the previous turn)",

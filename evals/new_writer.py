@@ -15,8 +15,8 @@ spoiling it, so this is the DEV-side estimate to use while working: a change tha
 helps with wordings the model has not been trained on. The rules are shared by all batches (they
 were written from all DEV), so the estimate is honest for the model, optimistic for the rules.
 
-Run: `python -m evals.new_writer [--json]` (a few minutes with the packaged model: one training
-per batch).
+Run: `python -m evals.new_writer [--json]` (about seven minutes on two cores with the packaged
+model: one training per batch).
 """
 
 from __future__ import annotations
