@@ -1263,7 +1263,7 @@ def decide(question: str, history: tuple[str, ...] = (), classifier=None) -> Dec
     if previous and _is_follow_up(folded, max_words=24):
         topic = " ".join([fold(turn) for turn in history[-3:-1]] + [previous])
         for context, rule in TOPICAL_FOLLOW_UPS:
-            if context.search(topic) and rule.pattern.search(inner):
+            if context.search(topic) and _match((rule,), inner):
                 return _refusal(rule.code, f"rule {rule.name}: {rule.reason} (read with the earlier turns)")
         about = ABOUT_MATERIAL.search(topic) or ABOUT_VENUES.search(topic)
         rule = _match(FOLLOW_UP_RULES, inner) if about and not _has_own_aim(inner) else None
