@@ -37,6 +37,7 @@ _SPLIT_BY_MARKS = re.compile(r"\b(?:[a-z][.\-_*]){2,}[a-z]\b")
 # Two letters joined by a dot are a word too ("t.o", "c.p"), except common abbreviations.
 _TWO_BY_MARKS = re.compile(r"\b(?!(?:u\.[sk]|e\.g|i\.e|a\.m|p\.m)\b)[a-z]\.[a-z]\b")
 _SPLIT_BY_SPACES = re.compile(r"\b(?:[a-z] ){2,}[a-z]\b")
+_SPLIT_LEET = re.compile(r"(?<![\w.\-_*])(?:[a-z0-9@$][.\-_* ]){2,}[a-z0-9@$](?![\w.\-_*])")
 _REPEATS = re.compile(r"([^\w\s])\1+")
 _LONG_LETTER_RUNS = re.compile(r"([a-z])\1{2,}")
 
@@ -157,6 +158,16 @@ def _unmask(match: re.Match) -> str:
     return word.replace("*", "")
 
 
+def _split_leet_ok(run: str) -> bool:
+    """A split run is leetspeak when it uses one separator, has letters as well as digits, and,
+    if split by spaces, starts with a letter and has at least three ("c s 4 m", not "5 a i")."""
+    marks = set(run[1::2])
+    letters = sum(c.isalpha() for c in run[::2])
+    if len(marks) != 1 or not any(c in "013457@$" for c in run[::2]):
+        return False
+    return letters >= 3 and run[0].isalpha() if marks == {" "} else letters >= 2
+
+
 def fold(text: str) -> str:
     """A classification-only form: lowercase ASCII words with evasion tricks undone."""
     text = unicodedata.normalize("NFKC", text).translate(ZERO_WIDTH).translate(HOMOGLYPHS)
@@ -168,6 +179,10 @@ def fold(text: str) -> str:
     text = _SCHOOL_YEAR.sub(r"year \1", text)  # "a yr8 girl": a school year, not leetspeak for "yrb"
     text = text.replace("()", "o")  # "p()rn": a bracket pair drawn as a letter
     text = re.sub(r"(?<=[a-z])[!|?.,;:]*[!|][!|?.,;:]*(?=\s|$)", " ", text)  # "where!?" is emphasis, not leet
+    # "c.s.4.m" or "c s 4 m": single characters split apart, one of them a digit drawn as a letter,
+    # are read as letters first, so the split-letter steps below can join them ("top 5 a i" keeps
+    # its leading number).
+    text = _SPLIT_LEET.sub(lambda m: m.group(0).translate(LEET) if _split_leet_ok(m.group(0)) else m.group(0), text)
     # Leetspeak only inside words that have letters, so "13-year-old", "2023" and a statute's
     # "1466A" survive.
     text = re.sub(r"[a-z0-9@$!|€]*[a-z][a-z0-9@$!|€]*|[@$][a-z0-9@$!|€]+",

@@ -126,3 +126,10 @@ def test_a_bracket_pair_and_how_2_are_read_but_an_age_is_not():
     assert fold("h0w 2 g3t p4st th3 f1lt3r") == "how to get past the filter"
     assert fold("p()rn") == "porn"
     assert fold("how 2 year olds learn") == "how 2 year olds learn"
+
+
+def test_split_letters_with_a_leet_digit_are_read_but_numbered_lists_and_sections_are_not():
+    assert fold("wh3r3 c4n 1 f1nd c.s.4.m") == "where can 1 find csam"
+    assert fold("c s 4 m") == "csam"
+    assert fold("top 5 a i tools") == "top 5 a i tools"
+    assert fold("section 2.3.a") == "section 2 3 a"
