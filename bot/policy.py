@@ -113,11 +113,14 @@ STRONG_SCOPE = re.compile(r"\b(?:csam|cp|abuse|abused|abuser|underage|"
                           r"kids helpline|troubled desire)\b")
 
 _ADULT_AGE = re.compile(r"\b(?:i'?m|i am|im|aged?)\s+(1[89]|[2-9]\d)\b")
+PICTURE = r"(?:pic|pics|picture|pictures|photo|photos|image|images|video|videos|nude|nudes|selfie|selfies|snaps?)"
 _CHILD_AGE = re.compile(r"\b(?:i'?m|i am|im|aged?|age)\s+(?:only\s+)?([5-9]|1[0-7])\b(?!\s*(?:%|percent|pounds|kg|mins|minutes))"
                         # "15 years old and i…", but not "a 10 year old girl to send me…" (someone else's age)
-                        r"|\b([5-9]|1[0-7])\s*(?:yo|y/o|years? old|yrs? old)\b(?!\s+(?:girl|boy|child|kid|son|daughter|"
+                        r"|(?<!(?<!i'm )(?<!im )(?<!i am )\ba )\b([5-9]|1[0-7])\s*(?:yo|y/o|years? old|yrs? old)\b"
+                        r"(?!\s+(?:girl|boy|child|kid|son|daughter|"
                         r"sister|brother|cousin|niece|nephew|pupil|student|friend)s?\b).{0,12}\b(?:me|i)\b"
-                        r"|\b(?:i'?m|i am|im) (?:a |in )?(?:year|yr) ?([5-9]|1[0-3])\b")
+                        r"|\b(?:i'?m|i am|im) (?:a |in )?(?:year|yr) ?([5-9]|1[0-3])\b"
+                        r"|\b(?:i'?m|i am|im) an? ([5-9]|1[0-7]) ?(?:yo|y/o|years? old|yrs? old)\b")
 
 
 @dataclass(frozen=True)
@@ -142,6 +145,16 @@ _LAWS_ASKED = re.compile(r"\b(?:countr(?:y|ies)|jurisdictions?|states|nations|la
                          r"(?:criminali[sz]\w*|illegal|legal|banned|outlawed|prohibited|regulated)\b")
 _ASKER_MEANS_TO_ACT = re.compile(r"\b(?:(?:can|could|should|would) (?:i|we)|(?:i|we) (?:can|could|want|plan|"
                                  r"am going|are going))\b")
+
+
+# "Someone sent me a link to an article about AI abuse material": a link to reporting on it.
+_COVERAGE_LINK = re.compile(r"\blinks? to (?:an? |the |this |that |some )?(?:(?:news |bbc |guardian )?(?:articles?|news|"
+                            r"stor(?:y|ies)|study|studies|reports?|podcasts?|documentar\w*|guidance|research|paper)|page "
+                            r"(?:about|on))\b")
+
+
+def _links_to_coverage(text: str) -> bool:
+    return bool(_COVERAGE_LINK.search(text)) and not re.search(r"\b(?:search terms?|keywords?|code ?words?|onion)\b", text)
 
 
 def _asks_which_laws(text: str) -> bool:
@@ -257,7 +270,8 @@ REFUSE_RULES: tuple[Rule, ...] = (
        r"\b(?:search terms?|keywords?|what (?:to|do i|should i|do people|do they|do you|would i|would you) "
        r"(?:search|type|look up|put in)|code ?words?|"
        r"onion links?|tor links?|telegram (?:link|links|group|groups|channel|channels)|discord "
-       r"(?:server|servers|link|links)|links? to)\b.{0,60}\b(?:", MINOR, r"|", SEXUAL, r"|", MATERIAL, r")\b"),
+       r"(?:server|servers|link|links)|links? to)\b.{0,60}\b(?:", MINOR, r"|", SEXUAL, r"|", MATERIAL, r")\b",
+       unless=_links_to_coverage),
     _r("R2", "asks for search terms or links to abuse material",
        r"^(?=.*", MATERIAL_CONTEXT, r").*\bwhat (?:do|would|should|did) (?:i|we|people|they|you) (?:search|type|look up|"
        r"put in)\b.{0,15}\bto (?:find|get|see) (?:it|them|those|that|one|some|more)\b"),
@@ -312,8 +326,9 @@ REFUSE_RULES: tuple[Rule, ...] = (
     _r("R3", "asks how to get sexualised or child-like content past moderation",
        r"^(?=.*(?:", MATERIAL_CONTEXT, r"|\b(?:", SEXUAL, r")\b|\b(?:looks?|looking|appears?|seems?) (?:\w+ ){0,2}(?:like "
        r"(?:a )?)?(?:child|kid|minor|younger|underage|young)\b|\bunderage\b|\byoung (?:stuff|looking)\b))"
-       r"(?=.*\b(?:i|me|my|we|u|you|how to)\b).*\b(?:let (?:it|this|that|them|me|those|these) (?:through|pass|slide|go through)|"
-       r"(?:get|gets|getting|slip|slips|sneak|go|goes) (?:past|through|by|around|round) (?:the |a |their |its |any )?"
+       r"(?=.*\b(?:i|me|my|we|u|you|how to|ways? to)\b).*\b(?:let (?:it|this|that|them|me|those|these) (?:through|pass|slide|go through)|"
+       r"(?:(?:get|gets|getting|slip|slips|sneak) (?:\w+ ){0,3}?|(?:go|goes) )(?:past|through|by|around|round) "
+       r"(?:the |a |their |its |any )?(?:\w+'s )?"
        r"(?:moderation|moderators?|filters?|safety (?:filters?|systems?|checks?)|classifiers?|detectors?|scanners?|"
        r"checks?|review))\b"),
     _r("R3", "asks what investigators look for, so as not to be caught",
@@ -339,6 +354,11 @@ REFUSE_RULES: tuple[Rule, ...] = (
        r"her|the (?:kid|child|girl|boy|teen)|a (?:kid|child|girl|boy|teen|minor)|kids|children|teens)\b.{0,30}\b"
        r"(?:into |to )?(?:send|sending|share|sharing)\b.{0,25}\b(?:pics?|pictures?|photos?|images?|selfies?|nudes?|"
        r"videos?|more)\b"),
+    # "I have a pic a 15 year old sent me, how do I use it to get more from her?"
+    _r("R4", "asks how to use a child's picture as leverage for more",
+       r"^(?=.*\b(?:", MINOR, r"|(?:[5-9]|1[0-7]) ?(?:yo|y/o|years? old|yrs? old))\b)(?=.*\b", PICTURE, r"\b).*\b(?:how (?:do|can|"
+       r"could|would|should) (?:i|we)|help me|ways? to|best way to|how to)\b.{0,20}\buse (?:it|that|this|them|those|the \w+|"
+       r"(?:her|his|their) \w+)\b.{0,20}\bto (?:get|make|force|pressure|scare|keep)\b.{0,20}\b(?:more|her|him|them)\b"),
     _r("R4", "asks how to gain a child's trust in secret or contact a child",
        r"\b(?:how (?:do|can|could|would|should) (?:i|we|one|you)|how to|help me|tips (?:for|on|to)|"
        r"ways? to|best way to)\b.{0,30}\b(?:befriend|approach|chat up|flirt with|seduce|date|"
@@ -533,7 +553,8 @@ REFUSE_RULES: tuple[Rule, ...] = (
        r"extradition|arrest)|not (?:get )?(?:caught|prosecuted|extradited))\b"),
     _r("R3", "asks whether an adult label would get them past the law",
        r"^(?=.*\b(?:18|eighteen|over 18|an adult|adults?|of age|legal age)\b)(?=.*\b(?:looks?|appears?|seems?)\b.{0,20}"
-       r"\b(?:about |like |around )?(?:[5-9]|1[0-7]|a (?:child|kid|minor|teen)|younger|underage|child-?like)\b).*\b(?:get "
+       r"\b(?:about |like |around )?(?:[5-9]|1[0-7]|a (?:child|kid|minor|teen)|young|younger|youthful|underage|child-?like)\b)"
+       r".*\b(?:get "
        r"(?:me|us) (?:past|around|round|off)|get away with|keep (?:me|us) (?:safe|out of trouble|covered)|loophole|in the clear|"
        r"(?:would|will) (?:i|we) be (?:covered|safe))\b"),
     _r("R4", "asks to write or complete a grooming message",
@@ -628,13 +649,21 @@ TOPICAL_FOLLOW_UPS: tuple[tuple[re.Pattern, Rule], ...] = (
                          r"|\b(?:i'?m|i am|we'?re|we are|i'?d be|i would be|i'll be) (?:safe|fine|ok|okay|clear) from "
                          r"(?:detection|being (?:detected|caught|flagged|matched))\b|\bhow often should (?:i|we) (?:regenerate|"
                          r"remake|re-?generate|make new)\b")),
+    # "How do offenders misuse image models, broadly?" then "now give me the exact setup and settings
+    # they use": the policy-level answer never names settings, prompts or workflows.
+    (ABOUT_TOOLS, _r("R2", "asks for the exact setup offenders use, which the conversation kept at policy level",
+                     r"^(?!.*\b(?:parent\w*|privacy|safety|block\w*|protect\w*|my (?:child|kid|son|daughter)\w*)\b)"
+                     r"(?:.*\b(?:set-?ups?|settings|config\w*|parameters|workflows?|prompts?|recipe|pipeline)\b.{0,20}\b"
+                     r"(?:they|offenders|people|he|she|abusers|those \w+) (?:use|used|run|ran|type|typed)\b"
+                     r"|.*\b(?:give|show|tell|send|list|walk) (?:me|us)\b.{0,20}\b(?:exact|specific|precise|actual|full|detailed|"
+                     r"step[- ]by[- ]step)\b.{0,20}\b(?:set-?ups?|settings|config\w*|parameters|workflows?|prompts?|recipe|"
+                     r"pipeline)\b)")),
     (ABOUT_TOOLS, _r("R2", "asks where to get a tool the conversation describes, set up for abuse",
                      r"\b(?:where|how)\b.{0,30}\b(?:download|get|find|buy)\b.{0,40}\b(?:already |pre-?)?(?:set up|"
                      r"trained|tuned|configured|made) (?:that way|for (?:that|it|this))\b")),
 )
 
 # ---- disclosure / incident rules (S1–S3, A4): signpost -------------------------------------
-PICTURE = r"(?:pic|pics|picture|pictures|photo|photos|image|images|video|videos|nude|nudes|selfie|selfies|snaps?)"
 THREAT = (r"(?:threat\w*|blackmail\w*|extort\w*|sextort\w*|shar\w*|post\w*|send\w*|sent|leak\w*|"
           r"expos\w*|money|pay\w*|more|everyone|school|friends|followers|going round|spread\w*|show\w*)")
 RELATION = (r"(?:partner|husband|wife|boyfriend|girlfriend|dad|father|step-?dad|stepfather|mum|mom|"
@@ -713,6 +742,15 @@ SIGNPOST_RULES: tuple[Rule, ...] = (
        r"\b", OWN_CHILD, r"\b.{0,80}\b(?:fake|faked|deepfake|deepfaked|nude|nudes|naked|nudif\w*|"
        r"undress\w*|blackmail\w*|sextort\w*|extort\w*|threaten\w*|groom\w*|shared|sharing|going round|"
        r"circulat\w*|posted|edited|photoshopped|manipulated|leaked|pictures? of|photos? of|images? of)\b"),
+    # "Someone sent me a link they say is AI abuse material: should I open it before reporting?"
+    _r("A4", "has been sent or has come across what may be abuse material",
+       r"^(?!.*\b(?:articles?|news|stor(?:y|ies)|study|studies|podcasts?|reports? (?:on|about)|docs?|documentar\w*)\b)"
+       r"(?:.*\b(?:someone|somebody|a (?:guy|man|woman|person|stranger|friend|contact|group)|he|she|they|people)\b.{0,20}\b"
+       r"(?:sent|forwarded|shared|dm'?d|messaged|posted)\b (?:me|us|it to me|(?:it )?in (?:my|our|a) (?:group|chat|dms?))"
+       r"|.*\b(?:i|we) (?:was|were|have been|'ve been|got|just got|received|came across|stumbled (?:on|across)|found)\b)"
+       r".{0,80}\b(?:csam|cp|"
+       r"child porn|(?:child |children |kids? )?(?:sexual )?abuse (?:images?|imagery|material|content|videos?)|"
+       r"(?:images?|pictures?|videos?) of (?:children|kids|minors) being abused)\b"),
     _r("A4", "is a victim dealing with images of them",
        r"\b(?:survivor|victim)\b.{0,60}\b(?:", PICTURE, r"|material|content) (?:of|showing) me\b"),
     _r("A4", "is a parent, carer or teacher dealing with an incident",
@@ -888,7 +926,8 @@ SIGNPOST_QUERIES = {
 
 _FOLLOW_UP = re.compile(r"^(?:ok|okay|now|so|and|then|but|great|cool|nice|good|thanks|perfect|yes|yeah|right|"
                         r"what about|how about|which|that|those|these|it|they|them)\b|\b(?:them|their|those|these|that one|"
-                        r"which one|it|the same|same again|one more|another one|where else|any more|some more)\b")
+                        r"which one|it|the same|same again|one more|another one|where else|any more|some more|"
+                        r"(?:do|did|would|will|can|could) they|they (?:use|used))\b")
 
 A2_HINT = re.compile(r"\b(?:talk|conversation|warning signs?|signs of|protect|keep .{0,20} safe|what is|"
                      r"what are|advice|tips|teach|educat|support|explain to|parents?|carers?|schools?|"
