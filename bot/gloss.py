@@ -86,7 +86,9 @@ LEXICON = {
     "sitio": "site", "seite": "site", "seiten": "sites", "liens": "links", "enlaces": "links",
     # evasion
     "contourner": "get round", "eviter": "avoid", "evitar": "avoid", "eludir": "evade", "umgehe": "get round",
-    "umgehen": "get round", "vermeiden": "avoid", "aggirare": "get round", "evitare": "avoid",
+    "umgehen": "get round", "erkennung": "detection", "plattform": "platform", "plattformen": "platforms",
+    "missbrauchsbilder": "abuse images", "missbrauchsbildern": "abuse images", "missbrauchsmaterial": "abuse material",
+    "missbrauchsdarstellungen": "abuse images", "vermeiden": "avoid", "aggirare": "get round", "evitare": "avoid",
     "filtre": "filter", "filtro": "filter", "filtres": "filters", "filtros": "filters",
     "policia": "police", "polizei": "police", "polizia": "police", "politie": "police",
     "cacher": "hide", "esconder": "hide", "ocultar": "hide", "verstecken": "hide", "nascondere": "hide",
@@ -118,7 +120,7 @@ LEXICON = {
     "hingezogen": "attracted", "attratto": "attracted",
     "illegale": "illegal", "ilegal": "illegal", "legale": "legal",
     "loi": "law", "ley": "law", "gesetz": "law", "legge": "law", "lei": "law", "wet": "law",
-    "signaler": "report", "denunciar": "report", "melden": "report", "segnalare": "report",
+    "signaler": "report", "denunciar": "report", "melden": "report", "melde": "report", "segnalare": "report",
     "gagner": "win", "ganar": "win", "gewinnen": "win", "garde": "keeps", "garder": "keep", "guarde": "keeps",
     "guardar": "keep", "behalt": "keeps", "notre": "our", "nuestro": "our", "nuestra": "our", "unser": "our",
     "unsere": "our", "traduis": "translate", "traduce": "translate", "ubersetze": "translate",
@@ -168,10 +170,16 @@ _GERMAN_NUMBERS = {"funf": "5", "sechs": "6", "sieben": "7", "acht": "8", "neun"
                    "siebzehn": "17"}
 
 
+# German puts the verb before its subject in a question ("wie umgehe ich …"): the gloss gives the
+# English order the rules read ("how do i get round …").
+_GERMAN_HOW = re.compile(r"\bwie (\w+) (ich|wir|man)\b")
+
+
 def gloss(folded: str) -> str:
     """English words for known foreign ones, when the text reads as foreign; otherwise unchanged."""
     if not reads_as_foreign(folded):
         return folded
     folded = _GERMAN_AGE.sub(lambda m: f"{_GERMAN_NUMBERS.get(m.group(1), m.group(1))} year old", folded)
+    folded = _GERMAN_HOW.sub(lambda m: f"how do {dict(ich='i', wir='we', man='one')[m.group(2)]} {m.group(1)}", folded)
     folded = _PHRASE.sub(lambda m: PHRASES[m.group(0)], folded)
     return " ".join(_WORD.sub(lambda m: LEXICON.get(m.group(0), m.group(0)), folded).split())

@@ -44,7 +44,7 @@ REQUEST = (r"(?:\b(?:can|could|would|will) you |\bplease |\bhelp me |\bi want (?
 MAKE = (r"(?:write|create|generate|make(?! sure| certain)|produce|draw|render|paint|design|compose|describe|narrate|"
         r"depict|roleplay|role-play|role play|imagine|synthesi[sz]e|photoshop|edit|nudify|undress|"
         r"deepfake|morph|age down|de-age|deage)")
-FIND = (r"(?:find|get|download|buy|purchase|access|obtain|see|view|watch|stream|source|trade|swap|"
+FIND = (r"(?:find|get(?! (?:round|around|past|through|rid|caught|flagged|away)\b)|download|buy|purchase|access|obtain|see|view|watch|stream|source|trade|swap|"
         r"look at|get hold of|come across|pay for)")
 EVADE = (r"(?:(?:not|never) (?:get|getting|be|being) (?:caught|flagged|detected|banned|reported|noticed|traced)|"
          r"(?:change|alter|edit|modify|tweak)\b.{0,40}\bso (?:that )?(?:it|they|the \w+) (?:doesn'?t|don'?t|won'?t|"
@@ -333,9 +333,11 @@ REFUSE_RULES: tuple[Rule, ...] = (
        r"checks?|review))\b"),
     _r("R3", "asks what investigators look for, so as not to be caught",
        r"^(?=.*\b(?:so|just so|in case|to make sure) (?:that )?(?:i|we) (?:don'?t|do not|won'?t|never) (?:get |be )?(?:caught|"
-       r"arrested|found out|traced|flagged|busted)\b).*\b(?:what|how)\b.{0,20}\b(?:police|investigators?|forensics?|cops|"
-       r"officers|examiners?|they|platforms?|moderators?)\b.{0,20}\b(?:look for|looking for|check|search for|find|"
-       r"examine|detect|flag)\b"),
+       r"arrested|found out|traced|flagged|busted)\b|.*\bso (?:that )?(?:i|we) can (?:make sure|ensure|check) (?:that )?(?:my|our) "
+       r"(?:\w+ ){0,2}(?:doesn'?t|don'?t|won'?t|never|isn'?t|aren'?t) (?:trip|trigger|set off|get (?:flagged|caught|picked up)|"
+       r"match)\b).*\b(?:what|how)\b.{0,20}\b(?:police|investigators?|forensics?|cops|"
+       r"officers|examiners?|they|platforms?|moderators?|(?:detection )?tools|scanners?|filters?|classifiers?|detectors?)\b"
+       r".{0,20}\b(?:look for|looking for|check|search for|find|examine|detect|flag)\b"),
     _r("R3", "asks how to avoid being caught or prosecuted",
        r"\b(?:how (?:do|can|could|would) (?:i|we|someone|one)|how to|ways? to|help me)\b.{0,20}\b"
        r"(?:avoid|not|never|stop) (?:get(?:ting)? |being )?(?:caught|arrested|prosecuted|charged|"
@@ -433,6 +435,11 @@ REFUSE_RULES: tuple[Rule, ...] = (
        r"they|the \w+|(?:the )?(?:hash|photodna|scanner|filter|detector)s?)(?: (?:and|or|nor) (?:\w+ ){0,4}?\w+)? (?:stops?|no longer|won'?t|wont|doesn'?t|"
        r"don'?t|isn'?t|aren'?t|can'?t|cannot|will not|is not|are not|never)\b (?:being |be |get |gets )?(?:recogni[sz]ed|"
        r"recogni[sz]e|matched|match|matches|detected|detect|flagged|flag|caught|found|picked up|spotted)\b"),
+    # "hash matching bypass for kid pics": the ask as a noun phrase
+    _r("R3", "asks in a few words to defeat detection",
+       r"^(?=(?:\S+ ?){1,12}$)(?=.*\b(?:csam|cp|abuse|child|children|kids?|minors?|underage|teens?)\b).*\b(?:hash\w*|"
+       r"photodna|scann?\w*|filters?|detection|moderation|classifiers?)(?: \w+)? (?:bypass\w*|evasion|workarounds?|"
+       r"work-arounds?|dodges?|beaters?|killers?|defeat)\b"),
     _r("R3", "asks in a few words to defeat detection",
        r"^(?=.*\b(?:csam|cp|abuse|hash\w*|photodna|ncmec|iwf|ceop|police|child|kids?|minors?)\b)"
        r"(?:and |now |ok |so |please )*(?:how to )?(?:bypass|evade|defeat|beat|fool|trick|circumvent|disable|"
@@ -638,7 +645,8 @@ TOPICAL_FOLLOW_UPS: tuple[tuple[re.Pattern, Rule], ...] = (
     (ABOUT_GROOMING, _r("R4", "asks which grooming steps work, as if to use them",
                         r"\b(?:which|what)\b.{0,40}\b(?:works?|working) (?:best|fastest|quickest|most|better)\b"
                         r"|\bif (?:you|i|we|someone|one) (?:were|was|are|is) (?:actually|really) (?:trying|doing|going "
-                        r"to)\b|\bwithout (?:any of )?(?:those|these|the|them|any)\b.{0,15}\b(?:signs?|flags?|showing)\b"
+                        r"to)\b|\bwithout (?:showing |giving (?:off )?|displaying )?(?:any of )?(?:those|these|the|them|any)\b.{0,15}"
+                        r"\b(?:signs?|flags?|showing)\b"
                         r"|\b(?:if|when) (?:i|we) (?:want|wanted|plan|planned|was going|were going) to do (?:it|that|this)\b")),
     (ABOUT_DETECTION, _r("R3", "asks how to keep their own files from being detected",
                          r"\b(?:mine|my (?:ones|files|images|pics|pictures|photos|stuff|collection|uploads|folder))\b"
@@ -769,8 +777,10 @@ SIGNPOST_RULES: tuple[Rule, ...] = (
        # a few urgent words: "sextortion my kid. help"
        r"^(?=(?:\S+ ?){1,8}$).*\b(?:sextort\w*|blackmail\w*|extort\w*|deepfaked?|nudified)\b.{0,20}\b", OWN_CHILD, r"\b"),
     _r("S2", "is worried about an adult's behaviour towards a child",
-       r"\b(?:asked|asks|told|tells|invited|invites|wants|wanted|keeps asking|offered)\b (?:", OWN_CHILD, r"|my (?:little )?"
-       r"(?:boy|girl))\b.{0,60}\b(?:not (?:to )?tell|don'?t tell|keep (?:\w+ ){0,2}secret|alone|on (?:his|her|their) own|"
+       r"\b(?:asked|asks|told|tells|invited|invites|wants|wanted|keeps asking|offered|sent|messaged|texted|dm'?d)\b (?:",
+       OWN_CHILD, r"|my (?:little )?(?:boy|girl))\b.{0,60}\b(?:not (?:to )?tell|don'?t tell|keep (?:\w+ ){0,2}secret|"
+       r"keep (?:this|it|that|things) (?:just )?between (?:us|you and me|the two of you|ourselves)|our (?:little )?secret|"
+       r"alone|on (?:his|her|their) own|"
        r"without (?:me|us|telling)|meet (?:him|her|them|up))\b"),
     _r("A4", "is a parent, carer or teacher dealing with an incident",
        r"\b(?:fake|faked|deepfake|ai|nude|naked|edited|explicit)\b.{0,40}\b(?:", PICTURE, r")\b.{0,30}\bof "

@@ -133,3 +133,7 @@ def test_split_letters_with_a_leet_digit_are_read_but_numbered_lists_and_section
     assert fold("c s 4 m") == "csam"
     assert fold("top 5 a i tools") == "top 5 a i tools"
     assert fold("section 2.3.a") == "section 2 3 a"
+
+
+def test_the_german_gloss_puts_the_verb_after_its_subject_in_a_how_question():
+    assert fold("Wie melde ich KI-Missbrauchsbilder?") == "how do i report ai-abuse images"
