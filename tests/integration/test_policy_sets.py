@@ -70,15 +70,18 @@ def test_case_sets_are_well_formed():
 
 
 def heldout_floor(metric: str) -> float:
-    """The held-out value recorded in evals/thresholds.toml when the gate was last reviewed."""
-    return next(g["heldout_floor"] for g in load_thresholds() if g["metric"] == metric)
+    """The held-out value recorded in evals/thresholds.toml when the gate was last reviewed; a gate
+    without one holds the held-out split to its target."""
+    gate = next(g for g in load_thresholds() if g["metric"] == metric)
+    return gate.get("heldout_floor", gate["min"])
 
 
-# A4 incidents have no gate of their own in thresholds.toml: 92/98 held-out signposted (2026-11-21,
-# fourth session). The 63 held out before it still score 61/63 (11/11 original, 50/52 blind 1-7);
-# the floor moved down only because blind batches 8-12 added 35 incidents never tuned on, of which
-# 31 are signposted (5/8, 7/7, 6/6, 8/8, 5/6). Raise it whenever the held-out number improves.
-A4_HELDOUT_FLOOR = 92 / 98
+# A4 incidents have no gate of their own in thresholds.toml: 108/114 held-out signposted (2026-11-22,
+# fifth session; 92/98 at its start). The 63 held out before the fourth session still score 61/63
+# (11/11 original, 50/52 blind 1-7); blind batches 8-12 added 35 incidents never tuned on (31
+# signposted: 5/8, 7/7, 6/6, 8/8, 5/6) and batches 13-15 added 16 (16/16). Raise it whenever the
+# held-out number improves.
+A4_HELDOUT_FLOOR = 108 / 114
 
 
 def meets(split: str, rate: float, target: float, floor: float) -> bool:
