@@ -338,6 +338,10 @@ REFUSE_RULES: tuple[Rule, ...] = (
        r"match)\b).*\b(?:what|how)\b.{0,20}\b(?:police|investigators?|forensics?|cops|"
        r"officers|examiners?|they|platforms?|moderators?|(?:detection )?tools|scanners?|filters?|classifiers?|detectors?)\b"
        r".{0,20}\b(?:look for|looking for|check|search for|find|examine|detect|flag)\b"),
+    _r("R3", "asks for a story to tell the police about material they hold",
+       r"\b(?:what|which|a|best|good|believable|convincing)\b.{0,15}\b(?:story|lie|excuse|explanation|cover story|alibi)\b"
+       r".{0,30}\b(?:tell|give|use (?:with|on))\b (?:the )?(?:police|cops|officers?|investigators?|detectives?|court|"
+       r"jury|judge)\b.{0,60}\b(?:believe|think|accept|buy it|planted|not mine|someone else|accident\w*|by mistake)\b"),
     _r("R3", "asks how to avoid being caught or prosecuted",
        r"\b(?:how (?:do|can|could|would) (?:i|we|someone|one)|how to|ways? to|help me)\b.{0,20}\b"
        r"(?:avoid|not|never|stop) (?:get(?:ting)? |being )?(?:caught|arrested|prosecuted|charged|"
@@ -654,9 +658,11 @@ TOPICAL_FOLLOW_UPS: tuple[tuple[re.Pattern, Rule], ...] = (
                          r"detected|flagged|caught|found|matched|spotted|noticed|scanned)\b"
                          r"|\b(?:change|alter|edit|modify|tweak|crop|flip)\b.{0,50}\bso (?:that )?(?:it|they|the \w+) "
                          r"(?:slips?|gets?|goes|sneaks?) (?:past|through|by|round|around)\b"
-                         r"|\b(?:i'?m|i am|we'?re|we are|i'?d be|i would be|i'll be) (?:safe|fine|ok|okay|clear) from "
+                         r"|\b(?:i'?m|i am|we'?re|we are|i'?d be|i would be|i'll be) (?:basically |pretty |totally |completely |then |still |"
+                         r"always )?(?:safe|fine|ok|okay|clear) from "
                          r"(?:detection|being (?:detected|caught|flagged|matched))\b|\bhow often should (?:i|we) (?:regenerate|"
-                         r"remake|re-?generate|make new)\b")),
+                         r"remake|re-?generate|make new)\b|\bhow many (?:variations|versions|variants|copies|new ones|"
+                         r"different ones) (?:should|do|would|must) (?:i|we) (?:make|generate|create|produce)\b")),
     # "How do offenders misuse image models, broadly?" then "now give me the exact setup and settings
     # they use": the policy-level answer never names settings, prompts or workflows.
     (ABOUT_TOOLS, _r("R2", "asks for the exact setup offenders use, which the conversation kept at policy level",
@@ -1069,13 +1075,21 @@ def _law_question(text: str) -> bool:
     return bool(LAW_QUESTION.search(text)) and not _WANTS_IT.search(text)
 
 
+# "Do I need to show the police the picture myself?" brings the police in: the opposite of evading
+# them, though it shares their words with the evasion exemplars.
+HELPS_POLICE = re.compile(r"\b(?:i|we|you|parents?)\b.{0,25}(?<!avoid )(?<!not )(?<!never )(?<!without )\b(?:show|give|"
+                          r"hand (?:over )?|send|take|bring|report (?:it|this|them)|tell|call|ring|phone|contact|go to|"
+                          r"involve|inform)\b (?:it |them |this |that )?(?:to )?(?:the )?(?:police|officers?|detectives?|"
+                          r"ceop|nca|fbi)\b")
+
+
 def asks_about(question: str, inner: str) -> bool:
     """The turn asks about the subject rather than for it — the law, what the law does to someone,
     what enforcement can do, why something is so, whether a hash can be reversed, whether someone
     else's behaviour is a warning sign, what offenders do so a child can be kept from them — or
     states what a protective service does:
-    the semantic layers never refuse it (the rules still may)."""
-    return _law_question(inner) or \
+    the semantic layers never refuse it (the rules still may). Bringing the police in counts too."""
+    return _law_question(inner) or bool(HELPS_POLICE.search(inner)) or \
         bool(ENFORCEMENT_QUESTION.search(inner) or WHY_QUESTION.search(inner) or HASH_REVERSAL_QUESTION.search(inner) or
              WORRY_QUESTION.search(fold(question.split("?")[0])) or LEGAL_OUTCOME_QUESTION.search(inner)) or \
         (bool(PROTECTING_FROM_OFFENDERS.search(inner)) and not OWN_USE.search(inner)) or \
