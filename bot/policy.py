@@ -341,7 +341,10 @@ REFUSE_RULES: tuple[Rule, ...] = (
     _r("R3", "asks for a story to tell the police about material they hold",
        r"\b(?:what|which|a|best|good|believable|convincing)\b.{0,15}\b(?:story|lie|excuse|explanation|cover story|alibi)\b"
        r".{0,30}\b(?:tell|give|use (?:with|on))\b (?:the )?(?:police|cops|officers?|investigators?|detectives?|court|"
-       r"jury|judge)\b.{0,60}\b(?:believe|think|accept|buy it|planted|not mine|someone else|accident\w*|by mistake)\b"),
+       r"jury|judge)\b.{0,60}\b(?:believe|think|accept|buy it|planted|not mine|someone else|accident\w*|by mistake)\b"
+       r"|\bwhat (?:should|can|could|do|would|shall) (?:i|we) (?:tell|say to|give)\b (?:the )?(?:police|cops|officers?|"
+       r"investigators?|detectives?)\b.{0,20}\bso (?:that )?(?:they|the police|police|it|cops)\b.{0,20}\b(?:believe|"
+       r"think|thinks|accept|drop|won'?t|don'?t|doesn'?t)\b"),
     _r("R3", "asks how to avoid being caught or prosecuted",
        r"\b(?:how (?:do|can|could|would) (?:i|we|someone|one)|how to|ways? to|help me)\b.{0,20}\b"
        r"(?:avoid|not|never|stop) (?:get(?:ting)? |being )?(?:caught|arrested|prosecuted|charged|"
@@ -1077,8 +1080,11 @@ def _law_question(text: str) -> bool:
 
 # "Do I need to show the police the picture myself?" brings the police in: the opposite of evading
 # them, though it shares their words with the evasion exemplars.
-HELPS_POLICE = re.compile(r"\b(?:i|we|you|parents?)\b.{0,25}(?<!avoid )(?<!not )(?<!never )(?<!without )\b(?:show|give|"
-                          r"hand (?:over )?|send|take|bring|report (?:it|this|them)|tell|call|ring|phone|contact|go to|"
+# What someone tells or gives the police is left out: "what do I tell police so they think…" is a
+# cover story (R3).
+HELPS_POLICE = re.compile(r"^(?!.*\b(?:so (?:that )?(?:they|the police|police|it|cops)|excuse|story|lie|alibi)\b)"
+                          r".*\b(?:i|we|you|parents?)\b.{0,25}(?<!avoid )(?<!not )(?<!never )(?<!without )\b(?:show|"
+                          r"hand (?:over )?|send|take|bring|report (?:it|this|them)|call|ring|phone|contact|go to|"
                           r"involve|inform)\b (?:it |them |this |that )?(?:to )?(?:the )?(?:police|officers?|detectives?|"
                           r"ceop|nca|fbi)\b")
 
