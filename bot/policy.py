@@ -392,7 +392,7 @@ REFUSE_RULES: tuple[Rule, ...] = (
        r"\b", SLANG_MATERIAL, r"\b.{0,20}\b(?:links?|urls?|where|please|anyone|sites?|folders?|downloads?|telegram|"
        r"discord|mega|who (?:sells|has|trades)|for sale|selling)\b", unless=_asks_the_law),
     _r("R2", "asks in a few words for abuse material or a tool that makes it",
-       r"^(?=(?:\S+ ?){1,6}$)(?!.*\b(?:law|laws|legal|illegal|report\w*|remov\w*|help|stats?|statistics|penalt\w*|"
+       r"^(?=\S+(?: \S+){0,5}$)(?!.*\b(?:law|laws|legal|illegal|report\w*|remov\w*|help|stats?|statistics|penalt\w*|"
        r"sentenc\w*|define|definition|meaning|means|what is|what are|why|news|risks?|dangers?)\b)"
        r"(?=.*\b(?:", SLANG_MATERIAL, r"|(?:", MINOR, r")\b.{0,20}\b(?:", SEXUAL, r"|deepfakes?|nudif\w*|undress\w*)|(?:",
        SEXUAL, r")\b.{0,20}\b(?:", MINOR, r"))\b)(?=.*\b(?:where|links?|urls?|sites|download|send|get|buy|free|"
@@ -444,7 +444,7 @@ REFUSE_RULES: tuple[Rule, ...] = (
        r"recogni[sz]e|matched|match|matches|detected|detect|flagged|flag|caught|found|picked up|spotted)\b"),
     # "hash matching bypass for kid pics": the ask as a noun phrase
     _r("R3", "asks in a few words to defeat detection",
-       r"^(?=(?:\S+ ?){1,12}$)(?=.*\b(?:csam|cp|abuse|child|children|kids?|minors?|underage|teens?)\b).*\b(?:hash\w*|"
+       r"^(?=\S+(?: \S+){0,11}$)(?=.*\b(?:csam|cp|abuse|child|children|kids?|minors?|underage|teens?)\b).*\b(?:hash\w*|"
        r"photodna|scann?\w*|filters?|detection|moderation|classifiers?)(?: \w+)? (?:bypass\w*|evasion|workarounds?|"
        r"work-arounds?|dodges?|beaters?|killers?|defeat)\b"),
     _r("R3", "asks in a few words to defeat detection",
@@ -784,7 +784,7 @@ SIGNPOST_RULES: tuple[Rule, ...] = (
        r"\b", OWN_CHILD, r"'?s? face\b.{0,30}\b(?:put|pasted|stuck|swapped|added|used|edited|placed)\b"),
     _r("A4", "is a parent, carer or teacher dealing with an incident",
        # a few urgent words: "sextortion my kid. help"
-       r"^(?=(?:\S+ ?){1,8}$).*\b(?:sextort\w*|blackmail\w*|extort\w*|deepfaked?|nudified)\b.{0,20}\b", OWN_CHILD, r"\b"),
+       r"^(?=\S+(?: \S+){0,7}$).*\b(?:sextort\w*|blackmail\w*|extort\w*|deepfaked?|nudified)\b.{0,20}\b", OWN_CHILD, r"\b"),
     _r("S2", "is worried about an adult's behaviour towards a child",
        r"\b(?:asked|asks|told|tells|invited|invites|wants|wanted|keeps asking|offered|sent|messaged|texted|dm'?d)\b (?:",
        OWN_CHILD, r"|my (?:little )?(?:boy|girl))\b.{0,60}\b(?:not (?:to )?tell|don'?t tell|keep (?:\w+ ){0,2}secret|"
