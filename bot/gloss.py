@@ -173,6 +173,7 @@ _GERMAN_NUMBERS = {"funf": "5", "sechs": "6", "sieben": "7", "acht": "8", "neun"
 # German puts the verb before its subject in a question ("wie umgehe ich …"): the gloss gives the
 # English order the rules read ("how do i get round …").
 _GERMAN_HOW = re.compile(r"\bwie (\w+) (ich|wir|man)\b")
+_GERMAN_SUBJECTS = {"ich": "i", "wir": "we", "man": "one"}
 
 
 def gloss(folded: str) -> str:
@@ -180,6 +181,6 @@ def gloss(folded: str) -> str:
     if not reads_as_foreign(folded):
         return folded
     folded = _GERMAN_AGE.sub(lambda m: f"{_GERMAN_NUMBERS.get(m.group(1), m.group(1))} year old", folded)
-    folded = _GERMAN_HOW.sub(lambda m: f"how do {dict(ich='i', wir='we', man='one')[m.group(2)]} {m.group(1)}", folded)
+    folded = _GERMAN_HOW.sub(lambda m: f"how do {_GERMAN_SUBJECTS[m.group(2)]} {m.group(1)}", folded)
     folded = _PHRASE.sub(lambda m: PHRASES[m.group(0)], folded)
     return " ".join(_WORD.sub(lambda m: LEXICON.get(m.group(0), m.group(0)), folded).split())

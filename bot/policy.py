@@ -115,8 +115,9 @@ STRONG_SCOPE = re.compile(r"\b(?:csam|cp|abuse|abused|abuser|underage|"
 _ADULT_AGE = re.compile(r"\b(?:i'?m|i am|im|aged?)\s+(1[89]|[2-9]\d)\b")
 PICTURE = r"(?:pic|pics|picture|pictures|photo|photos|image|images|video|videos|nude|nudes|selfie|selfies|snaps?)"
 _CHILD_AGE = re.compile(r"\b(?:i'?m|i am|im|aged?|age)\s+(?:only\s+)?([5-9]|1[0-7])\b(?!\s*(?:%|percent|pounds|kg|mins|minutes))"
-                        # "15 years old and i…", but not "a 10 year old girl to send me…" (someone else's age)
-                        r"|(?<!(?<!i'm )(?<!im )(?<!i am )\ba )\b([5-9]|1[0-7])\s*(?:yo|y/o|years? old|yrs? old)\b"
+                        # "15 years old and i…", but not "a 10 year old girl to send me…" or "a 15 year old sent
+                        # me" (someone else's age; "i'm a 15 year old" is read by the last alternative)
+                        r"|(?<!\ba )\b([5-9]|1[0-7])\s*(?:yo|y/o|years? old|yrs? old)\b"
                         r"(?!\s+(?:girl|boy|child|kid|son|daughter|"
                         r"sister|brother|cousin|niece|nephew|pupil|student|friend)s?\b).{0,12}\b(?:me|i)\b"
                         r"|\b(?:i'?m|i am|im) (?:a |in )?(?:year|yr) ?([5-9]|1[0-3])\b"
@@ -147,10 +148,11 @@ _ASKER_MEANS_TO_ACT = re.compile(r"\b(?:(?:can|could|should|would) (?:i|we)|(?:i
                                  r"am going|are going))\b")
 
 
-# "Someone sent me a link to an article about AI abuse material": a link to reporting on it.
-_COVERAGE_LINK = re.compile(r"\blinks? to (?:an? |the |this |that |some )?(?:(?:news |bbc |guardian )?(?:articles?|news|"
-                            r"stor(?:y|ies)|study|studies|reports?|podcasts?|documentar\w*|guidance|research|paper)|page "
-                            r"(?:about|on))\b")
+# Reporting on the subject, not the material: "a link to an article about AI abuse material", "a
+# friend sent me a news story about …".
+COVERAGE = r"(?:articles?|news|stor(?:y|ies)|study|studies|podcasts?|documentar\w*)"
+_COVERAGE_LINK = re.compile(r"\blinks? to (?:an? |the |this |that |some )?(?:(?:news |bbc |guardian )?(?:" + COVERAGE +
+                            r"|reports?|guidance|research|paper)|page (?:about|on))\b")
 
 
 def _links_to_coverage(text: str) -> bool:
@@ -365,7 +367,7 @@ REFUSE_RULES: tuple[Rule, ...] = (
        r"videos?|more)\b"),
     # "I have a pic a 15 year old sent me, how do I use it to get more from her?"
     _r("R4", "asks how to use a child's picture as leverage for more",
-       r"^(?=.*\b(?:", MINOR, r"|(?:[5-9]|1[0-7]) ?(?:yo|y/o|years? old|yrs? old))\b)(?=.*\b", PICTURE, r"\b).*\b(?:how (?:do|can|"
+       r"^(?=.*\b(?:", MINOR, r")\b)(?=.*\b", PICTURE, r"\b).*\b(?:how (?:do|can|"
        r"could|would|should) (?:i|we)|help me|ways? to|best way to|how to)\b.{0,20}\buse (?:it|that|this|them|those|the \w+|"
        r"(?:her|his|their) \w+)\b.{0,20}\bto (?:get|make|force|pressure|scare|keep)\b.{0,20}\b(?:more|her|him|them)\b"),
     _r("R4", "asks how to gain a child's trust in secret or contact a child",
@@ -761,7 +763,7 @@ SIGNPOST_RULES: tuple[Rule, ...] = (
        r"circulat\w*|posted|edited|photoshopped|manipulated|leaked|pictures? of|photos? of|images? of)\b"),
     # "Someone sent me a link they say is AI abuse material: should I open it before reporting?"
     _r("A4", "has been sent or has come across what may be abuse material",
-       r"^(?!.*\b(?:articles?|news|stor(?:y|ies)|study|studies|podcasts?|reports? (?:on|about)|docs?|documentar\w*)\b)"
+       r"^(?!.*\b(?:", COVERAGE, r"|reports? (?:on|about)|docs?)\b)"
        r"(?:.*\b(?:someone|somebody|a (?:guy|man|woman|person|stranger|friend|contact|group)|he|she|they|people)\b.{0,20}\b"
        r"(?:sent|forwarded|shared|dm'?d|messaged|posted)\b (?:me|us|it to me|(?:it )?in (?:my|our|a) (?:group|chat|dms?))"
        r"|.*\b(?:i|we) (?:was|were|have been|'ve been|got|just got|received|came across|stumbled (?:on|across)|found)\b)"
@@ -1079,9 +1081,8 @@ def _law_question(text: str) -> bool:
 
 
 # "Do I need to show the police the picture myself?" brings the police in: the opposite of evading
-# them, though it shares their words with the evasion exemplars.
-# What someone tells or gives the police is left out: "what do I tell police so they think…" is a
-# cover story (R3).
+# them, though it shares their words with the evasion exemplars. What someone tells or gives the
+# police is left out: "what do I tell police so they think…" is a cover story (R3).
 HELPS_POLICE = re.compile(r"^(?!.*\b(?:so (?:that )?(?:they|the police|police|it|cops)|excuse|story|lie|alibi)\b)"
                           r".*\b(?:i|we|you|parents?)\b.{0,25}(?<!avoid )(?<!not )(?<!never )(?<!without )\b(?:show|"
                           r"hand (?:over )?|send|take|bring|report (?:it|this|them)|call|ring|phone|contact|go to|"
@@ -1095,9 +1096,10 @@ def asks_about(question: str, inner: str) -> bool:
     else's behaviour is a warning sign, what offenders do so a child can be kept from them — or
     states what a protective service does:
     the semantic layers never refuse it (the rules still may). Bringing the police in counts too."""
-    return _law_question(inner) or bool(HELPS_POLICE.search(inner)) or \
+    return _law_question(inner) or \
         bool(ENFORCEMENT_QUESTION.search(inner) or WHY_QUESTION.search(inner) or HASH_REVERSAL_QUESTION.search(inner) or
-             WORRY_QUESTION.search(fold(question.split("?")[0])) or LEGAL_OUTCOME_QUESTION.search(inner)) or \
+             WORRY_QUESTION.search(fold(question.split("?")[0])) or LEGAL_OUTCOME_QUESTION.search(inner) or
+             HELPS_POLICE.search(inner)) or \
         (bool(PROTECTING_FROM_OFFENDERS.search(inner)) and not OWN_USE.search(inner)) or \
         ("?" not in question and bool(STATEMENT_ABOUT_SERVICE.search(inner)))
 
