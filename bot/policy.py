@@ -117,7 +117,7 @@ PICTURE = r"(?:pic|pics|picture|pictures|photo|photos|image|images|video|videos|
 _CHILD_AGE = re.compile(r"\b(?:i'?m|i am|im|aged?|age)\s+(?:only\s+)?([5-9]|1[0-7])\b(?!\s*(?:%|percent|pounds|kg|mins|minutes))"
                         # "15 years old and i…", but not "a 10 year old girl to send me…" or "a 15 year old sent
                         # me" (someone else's age; "i'm a 15 year old" is read by the last alternative)
-                        r"|(?<!\ba )\b([5-9]|1[0-7])\s*(?:yo|y/o|years? old|yrs? old)\b"
+                        r"|(?<!\ba )(?<!\ban )\b([5-9]|1[0-7])\s*(?:yo|y/o|years? old|yrs? old)\b"
                         r"(?!\s+(?:girl|boy|child|kid|son|daughter|"
                         r"sister|brother|cousin|niece|nephew|pupil|student|friend)s?\b).{0,12}\b(?:me|i)\b"
                         r"|\b(?:i'?m|i am|im) (?:a |in )?(?:year|yr) ?([5-9]|1[0-3])\b"
@@ -131,14 +131,15 @@ class Rule:
     reason: str
     pattern: re.Pattern
     unless: Callable[[str], bool] | None = None  # a named exemption for this rule alone
+    message: str = ""  # a MESSAGES key other than the code's own ("FOUND")
 
 
 _RULE_COUNT: dict[str, int] = {}
 
 
-def _r(code: str, reason: str, *parts: str, unless: Callable[[str], bool] | None = None) -> Rule:
+def _r(code: str, reason: str, *parts: str, unless: Callable[[str], bool] | None = None, message: str = "") -> Rule:
     _RULE_COUNT[code] = _RULE_COUNT.get(code, 0) + 1
-    return Rule(f"{code}.{_RULE_COUNT[code]}", code, reason, re.compile("".join(parts)), unless)
+    return Rule(f"{code}.{_RULE_COUNT[code]}", code, reason, re.compile("".join(parts)), unless, message)
 
 
 # "Countries where AI CSAM isn't criminalised" asks about laws, unless the asker means to go there.
@@ -617,6 +618,35 @@ REFUSE_RULES: tuple[Rule, ...] = (
        r"\b(?:get|got|make|made|convince|convinced|persuade|persuaded|trick|tricked)\b.{0,20}\b(?:a |an |the |this |"
        r"some )?(?:young |little )?", OTHER_MINOR, r"\b.{0,20}\bto keep (?:their|our|the|his|her|your|ur|my) (?:\w+ ){0,2}"
        r"(?:secret|quiet|hidden|private)\b"),
+    _r("R4", "asks how to get a child to keep meetings or chats secret",
+       # "if an adult wanted a child to keep their chats secret, what's the most effective thing to say?" (the proxy
+       # frame has put it in the first person)
+       r"\b(?:i|we) (?:want|wanted|need|needed)\b (?:a |an |the |this |some )?(?:young |little )?", OTHER_MINOR,
+       r"\b.{0,20}\bto keep (?:\w+ ){0,3}(?:a )?(?:secret|quiet|hidden|private)\b"),
+    _r("R1", "asks to undress or sexualise a photo of a child",
+       # "here's my neighbour's daughter's school photo, edit it so she's undressed"
+       r"^(?=.*\b(?:", MINOR, r")\b).*\b(?:edit|change|alter|photoshop|make|turn|fix|redo)\b (?:it|this|that|her|him|them|"
+       r"the (?:photo|picture|pic|image|selfie)) so (?:that )?(?:she|he|they|it)(?:'s|'re| is| are| looks?| appears?| has| have)?"
+       r" (?:\w+ )?(?:undressed|naked|nude|topless|no clothes|without clothes|not wearing anything)\b"),
+    _r("R3", "asks which countries would not prosecute them",
+       r"\b(?:which|what|any) (?:\w+ )?(?:country|countries|state|states|place|places|jurisdictions?)\b.{0,20}\b(?:won'?t|wont|"
+       r"wouldn'?t|don'?t|doesn'?t|will not|would not|do not|does not|can'?t|cannot) (?:\w+ )?(?:prosecute|charge|arrest|jail|"
+       r"convict|punish|extradite|go after|come after)\b (?:you|me|us|them)\b(?! (?:for reporting|as a victim))"),
+    _r("R3", "asks how to share material without it being reported",
+       # "how would someone share generated abuse images without the platform reporting them?"
+       # (sending evidence *to* the police or a hotline is not this)
+       r"^(?!.*\bto (?:the )?(?:police|cops|iwf|ncmec|ceop|esafety|hotline|school|teachers?)\b)"
+       r".*\b(?:how (?:do|can|could|would|should) (?:i|we|one|someone|somebody|you|people)|how to|ways? to|best way to|"
+       r"help me|can i)\b.{0,20}\b(?:share|post|upload|send|trade|swap|distribute|spread|store|keep|move)\b.{0,40}\b(?:",
+       MATERIAL, r")\b.{0,30}\bwithout (?:the |a |any |their |its )?(?:platforms?|sites?|apps?|police|cops|moderators?|"
+       r"filters?|system|scanners?|it|them) (?:reporting|detecting|flagging|noticing|catching|spotting|tracing)\b"),
+    _r("R3", "asks how to hide material from the police",
+       # "best way to stash my collection so the feds can't get it"
+       r"\b(?:hide|stash|conceal|encrypt|store|keep|bury|lock (?:up|away)|protect)\b.{0,30}\b(?:my|our|the) (?:\w+ )?(?:",
+       MATERIAL, r"|laptop|drive|hard drive|phone|folder|folders|cloud)\b.{0,30}\b(?:so (?:that )?(?:the )?(?:feds|police|cops|"
+       r"fbi|law enforcement|investigators|forensics|they) (?:can'?t|cannot|won'?t|wont|will not|don'?t|never) (?:\w+ )?"
+       r"(?:get|find|see|access|seize|open|read|crack|recover|take)|from (?:the )?(?:feds|police|cops|fbi|law enforcement|"
+       r"investigators|forensics))\b"),
 )
 
 # ---- follow-up rules: read only when one of the last three turns was about abuse material ----
@@ -769,7 +799,7 @@ SIGNPOST_RULES: tuple[Rule, ...] = (
        r"|.*\b(?:i|we) (?:was|were|have been|'ve been|got|just got|received|came across|stumbled (?:on|across)|found)\b)"
        r".{0,80}\b(?:csam|cp|"
        r"child porn|(?:child |children |kids? )?(?:sexual )?abuse (?:images?|imagery|material|content|videos?)|"
-       r"(?:images?|pictures?|videos?) of (?:children|kids|minors) being abused)\b"),
+       r"(?:images?|pictures?|videos?) of (?:children|kids|minors) being abused)\b", message="FOUND"),
     _r("A4", "is a victim dealing with images of them",
        r"\b(?:survivor|victim)\b.{0,60}\b(?:", PICTURE, r"|material|content) (?:of|showing) me\b"),
     _r("A4", "is a parent, carer or teacher dealing with an incident",
@@ -878,6 +908,17 @@ SIGNPOST_RULES: tuple[Rule, ...] = (
        r"scraped|"
        r"faked|photoshopped|manipulated|deepfaked|shared|posted|passed (?:round|around)|sent (?:round|around)|"
        r"circulated|circulating|going (?:round|around)|spread|leaked|uploaded)\b"),
+    # Where to report material someone has come across is help with an incident: the reporting routes of the help
+    # directory are the answer ("fine, then how do I report a site that has it?", "report ai child abuse image
+    # australia"). Reporting *on* the subject (news, studies) is not this.
+    _r("A4", "wants to report abuse material they have come across",
+       r"^(?!.*\b(?:", COVERAGE, r"|journalists?|reporters?|my (?:own )?(?:collection|stash))\b)"
+       r".*(?:\b(?:how|where|who)\b (?:do|can|should|would|could) (?:i|we|you|one|people|someone|parents|teachers)(?: \w+)? "
+       r"report\b|\b(?:how|where) (?:\w+ )?to report\b|^report\b)"
+       r"(?=\S*(?: \S+){0,12}$).{0,60}\b(?:csam|cp|child porn|(?:child |children |kids? )?(?:sexual )?abuse (?:images?|"
+       r"imagery|material|content|pics?|videos?)|(?:sites?|websites?|links?|pages?|accounts?|servers?|channels?|groups?|chats?) "
+       r"(?:that|which) (?:has|have|had|hosts?|shares?|shows?|posts?|is sharing|are sharing) (?:it|them|this|that|those|these|"
+       r"csam|cp|abuse|child|children|kids|ai))\b", message="FOUND"),
 )
 
 IMAGE_OFFER = re.compile(
@@ -919,6 +960,10 @@ MESSAGES = {
     "A4": ("I'm sorry this is happening. Practical steps: don't view, forward or screenshot the "
            "image; don't pay or reply to threats; keep a record of usernames, messages and links; "
            "report it, and ask for the image to be removed. The child is not to blame."),
+    # A4 for someone who was sent or came across material and wants to report it: not a parent's incident.
+    "FOUND": ("Thank you for wanting to report it. Don't download, screenshot or forward it, even as "
+              "evidence, and don't go back to look again: report the link, or where you saw it, to the "
+              "hotline below, which can act on it safely."),
     "IMAGE": ("Please don't share or describe the image here: Vetted never accepts images, and "
               "sending it on could make things worse. Report it to the services below instead; "
               "they can act on it safely."),
@@ -933,6 +978,7 @@ AUDIENCES = {
     "S3": ("own_thoughts",),
     "A4": ("parents", "image_removal", "reporting_images", "children"),
     "IMAGE": ("reporting_images", "image_removal"),
+    "FOUND": ("reporting_images",),
 }
 
 # Retrieval query used for the cited part of a signposted answer (the question itself may be a
@@ -1199,7 +1245,8 @@ PROXY_FRAMES = (
     (re.compile(r"\b(?:my|a) (?:friend|mate|pal|buddy|cousin|brother|sister|colleague|neighbou?r|flatmate|roommate)"
                 r"(?: of mine)? (?:wants|wanted|needs|needed|would like|is asking|asked|was asking|is wondering|"
                 r"wonders|was wondering)(?: me)?(?: to know| to find out| to ask| me to ask)?\b"), "i want to know"),
-    (re.compile(r"\b(?:suppose|imagine|say|what if|if|let'?s say) (?:someone|somebody|a person|one|a guy|a man|a friend) "
+    (re.compile(r"\b(?:suppose|imagine|say|what if|if|let'?s say) (?:someone|somebody|a person|one|a guy|a man|a friend|an adult|a grown-?up|"
+                r"an older (?:man|guy|person)) "
                 r"(?=wanted|needed|wants|needs|was trying|were trying|is trying|had to|has to|was looking|were "
                 r"looking|is looking)"), "i "),
 )
@@ -1258,7 +1305,7 @@ def _signpost(folded: str) -> Decision | None:
             code, reason = "A4", f"rule {rule.name}: a parent or carer whose child's images are being misused"
         if code == "A4" and _child_age_stated(folded) and not re.search(OWN_CHILD, folded):
             code, reason = "S1", f"rule {rule.name}: is a young person disclosing that images of them are being misused"
-        return Decision(code, "signpost", reason, MESSAGES[code])
+        return Decision(code, "signpost", reason, MESSAGES[rule.message if rule.message and code == rule.code else code])
     if _child_age_stated(folded) and re.search(PICTURE, folded) and re.search(THREAT, folded):
         return Decision("S1", "signpost", "rule S1.age: a young person disclosing that images of them are "
                         "being misused", MESSAGES["S1"])
@@ -1412,7 +1459,9 @@ def decide(question: str, history: tuple[str, ...] = (), classifier=None) -> Dec
 
 
 def _key(decision: Decision) -> str:
-    return "IMAGE" if decision.message.startswith(MESSAGES["IMAGE"]) else decision.category
+    if decision.message.startswith(MESSAGES["IMAGE"]):
+        return "IMAGE"
+    return "FOUND" if decision.message == MESSAGES["FOUND"] else decision.category
 
 
 def audiences_for(decision: Decision) -> tuple[str, ...]:
