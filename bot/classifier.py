@@ -66,13 +66,14 @@ TRAIN_AS = {"N": "A1"}
 # model: minimum trained-model probability of the kind, chosen by 5-fold cross-validation on DEV
 # (no legit dev question over the refusal line, with margin; see README "Policy classifier").
 # knn_refuse_model_floor: the exemplars refuse only if the model gives P(refuse) at least this
-# (leave-one-writer-batch-out on DEV: every harmful kNN refusal had >= 0.35; wrongly refused
-# disclosures and questions had < 0.16).
+# (leave-one-writer-batch-out on DEV, 18 batches: every harmful request only the exemplars refused had
+# >= 0.54; the disclosures and questions that also met the exemplars' refusal condition, saved so far
+# only by a later check, had up to 0.44, then 0.50 and 0.59).
 THRESHOLDS = {
     "sentence-transformers/all-MiniLM-L6-v2": {
         "refuse": (0.45, 0.05), "signpost": (0.55, 0.04), "out_of_scope": (0.30, 0.04),
         "far": 0.30, "refine": 0.03, "model_refuse": 0.75, "model_signpost": 0.60,
-        "model_out_of_scope": 0.60, "knn_refuse_model_floor": 0.25},
+        "model_out_of_scope": 0.60, "knn_refuse_model_floor": 0.45},
     # The bag-of-words test embedder shares function words freely: only near-copies count.
     "test/hash-embedder": {
         "refuse": (0.70, 0.15), "signpost": (0.70, 0.15), "out_of_scope": (0.70, 0.15),
