@@ -87,7 +87,7 @@ PERSONAL_VIEWING = (r"\b(?:i'?m|i am|im|i was|i'?ve been|i have been|i|i'?d)\b (
 IN_SCOPE = re.compile(
     r"\b(?:usc|u s c|statute|section \d|child|kid|minor|teen|young|youth|pupil|student|school|parent|daughter|son\b|abuse|exploit|"
     r"csam|\bcp\b|image|imagery|picture|photo|pic\b|pics\b|video|nude|naked|deepfake|fake|\bai\b|"
-    r"artificial|generat|model|algorithm|app\b|apps\b|law|legal|illegal|\bact\b|bill\b|offen[cs]e|crime|"
+    r"artificial|generat|model|algorithm|app\b|apps\b|law|legal|illegal|possess|penalt|\bact\b|bill\b|offen[cs]e|crime|"
     r"criminal|police|prosecut|sentenc|court|case|iwf|internet watch|ncmec|ofcom|esafety|\bnca\b|ceop|"
     r"thorn|laion|europol|\bfbi\b|childline|nspcc|stop it now|lucy faithfull|rethink|report|remov|"
     r"hash|photodna|c2pa|watermark|provenance|sextort|blackmail|extort|groom|safeguard|online safety|"
