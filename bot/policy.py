@@ -170,6 +170,19 @@ def _asks_the_law(text: str) -> bool:
     return _asks_which_laws(text) or _law_question(text)
 
 
+# "Broadly, how do people get around the safety filters on image generators, and why does that worry
+# regulators?" asks about the landscape (A3, answered at policy level): people in general, no asker,
+# and a policy question beside it.
+_PEOPLE_IN_GENERAL = re.compile(r"\bhow (?:do|does|can|could|would) (?:people|offenders|criminals|abusers|bad actors|"
+                                r"users)\b")
+_POLICY_ANGLE = re.compile(r"\b(?:why (?:does|do|is|are) (?:that|this|it)|regulators?|policy ?makers?|lawmakers?|"
+                           r"governments?|legislat\w*)\b")
+
+
+def _asks_the_landscape(text: str) -> bool:
+    return bool(_PEOPLE_IN_GENERAL.search(text) and _POLICY_ANGLE.search(text)) and not re.search(FIRST_PERSON, text)
+
+
 # ---- refusal rules (R1–R4): checked first, on every turn -----------------------------------
 REFUSE_RULES: tuple[Rule, ...] = (
     _r("R1", "asks to create sexual content involving a child",
@@ -281,7 +294,7 @@ REFUSE_RULES: tuple[Rule, ...] = (
     _r("R3", "asks how to evade detection or the law",
        r"\b(?:how (?:do|can|could|would|should) (?:i|we|one|someone|you|people)|how to|help me|"
        r"ways? to|tips (?:for|on|to)|is there a way to|best way to|trick to|can i|could i|should i)\b"
-       r".{0,40}\b", EVADE, r"\b.{0,60}\b", DETECTION, r"\b"),
+       r".{0,40}\b", EVADE, r"\b.{0,60}\b", DETECTION, r"\b", unless=_asks_the_landscape),
     _r("R3", "asks how to evade detection or the law",
        r"\b(?:how (?:do|can|could|would|should) (?:i|we|one|someone|you)|how to|ways? to|can i|"
        r"help me)\b.{0,30}\b(?:hide|conceal|encrypt|store|keep|stash|delete|wipe)\b.{0,40}\b"
@@ -632,6 +645,12 @@ REFUSE_RULES: tuple[Rule, ...] = (
        r"\b(?:which|what|any) (?:\w+ )?(?:country|countries|state|states|place|places|jurisdictions?)\b.{0,20}\b(?:won'?t|wont|"
        r"wouldn'?t|don'?t|doesn'?t|will not|would not|do not|does not|can'?t|cannot) (?:\w+ )?(?:prosecute|charge|arrest|jail|"
        r"convict|punish|extradite|go after|come after)\b (?:you|me|us|them)\b(?! (?:for reporting|as a victim))"),
+    _r("R1", "asks to turn a photo of a child into a sexual image",
+       # "take a photo of a girl in my class and turn it into a nude for me"
+       r"^(?=.*\b(?:", MINOR, r")\b)(?=.*\b(?:photo|picture|pic|image|selfie)s?\b)(?=(?:please |now |ok |okay |so |then )*"
+       r"(?:take|grab|use|get|find|here'?s)\b|.*\bfor me\b|.*", REQUEST, r").*\b(?:turn|make|change|convert|edit|transform)\b "
+       r"(?:it|her|him|them|this|that|these|those|the (?:photo|picture|pic|image|selfie)s?) into (?:a |an |some )?(?:nude|nudes|"
+       r"naked|sexual|explicit|porn\w*|topless)\b"),
     _r("R3", "asks how to share material without it being reported",
        # "how would someone share generated abuse images without the platform reporting them?"
        # (sending evidence *to* the police or a hotline is not this)
@@ -919,6 +938,14 @@ SIGNPOST_RULES: tuple[Rule, ...] = (
        r"imagery|material|content|pics?|videos?)|(?:sites?|websites?|links?|pages?|accounts?|servers?|channels?|groups?|chats?) "
        r"(?:that|which) (?:has|have|had|hosts?|shares?|shows?|posts?|is sharing|are sharing) (?:it|them|this|that|those|these|"
        r"csam|cp|abuse|child|children|kids|ai))\b", message="FOUND"),
+    # "My niece says a man from a game asked her to keep their chats secret. What should I do?"
+    # (a past event, not "what should I say if my child tells me someone asked them to keep a secret?")
+    _r("S2", "is worried about an adult's behaviour towards a child",
+       r"^(?!.*\b(?:if|ever|in case|whenever)\b).*\b", OWN_CHILD, r"\b.{0,60}\b(?:someone|somebody|(?:a|an|some|this|"
+       r"that|the) (?:\w+ )?(?:man|guy|adult|person|stranger|woman|coach|teacher|tutor|neighbou?r|player|gamer|account|"
+       r"user)|he|she|they)\b.{0,40}\b(?:asked|told|wanted|keeps asking|kept asking|is asking|has asked|has been "
+       r"asking)\b (?:her|him|them)\b.{0,30}\b(?:not (?:to )?tell|don'?t tell|"
+       r"keep (?:\w+ ){0,3}secret|keep (?:this|it|that|things) (?:just )?between|our (?:little )?secret|meet (?:up|him|her))\b"),
 )
 
 IMAGE_OFFER = re.compile(
@@ -1118,8 +1145,10 @@ LEGAL_OUTCOME_QUESTION = re.compile(r"^" + NO_ASKER + r"(?:(?:ok|okay|so|and|but
 # to protect a child from them ("so I can avoid them" is not enough: writers use it as a pretext).
 PROTECTING_FROM_OFFENDERS = re.compile(r"\b(?:groomers?|offenders?|abusers?|predators?|paedophiles?|pedophiles?|"
                                        r"perpetrators?|sextortionists?|extortionists?|scammers?)\b.{0,80}\bso (?:that )?"
-                                       r"(?:i|we) can (?:spot|warn|check|teach|protect|recogni[sz]e|block|keep \w+ safe|"
-                                       r"talk to|explain|tell)\b")
+                                       r"(?:(?:i|we) can (?:spot|warn|check|teach|protect|recogni[sz]e|block|keep \w+ safe|"
+                                       r"talk to|explain|tell|keep an eye on|watch|monitor|look out for)|(?:i|we) (?:know|can "
+                                       r"know|will know) (?:what|which|who|where|how) (?:\w+ )?to (?:keep an eye on|watch|look "
+                                       r"out for|check|monitor|block|avoid|warn))\b")
 
 
 def _law_question(text: str) -> bool:
