@@ -183,6 +183,16 @@ def _asks_the_landscape(text: str) -> bool:
     return bool(_PEOPLE_IN_GENERAL.search(text) and _POLICY_ANGLE.search(text)) and not re.search(FIRST_PERSON, text)
 
 
+# "Where can I find free stock photos of families for a brochure?" looks for ordinary pictures.
+_HARMLESS_PICTURES = re.compile(r"\b(?:stock|royalty[- ]free|copyright[- ]free|creative commons|clip ?art|free to use)\b|"
+                                r"\bfor (?:a|an|my|our|the) (?:brochure|website|presentation|poster|flyer|leaflet|"
+                                r"newsletter|blog|slides?|slideshow|assignment|essay)\b")
+
+
+def _harmless_pictures(text: str) -> bool:
+    return bool(_HARMLESS_PICTURES.search(text)) and not re.search(r"\b" + SEXUAL + r"\b", text)
+
+
 # ---- refusal rules (R1–R4): checked first, on every turn -----------------------------------
 REFUSE_RULES: tuple[Rule, ...] = (
     _r("R1", "asks to create sexual content involving a child",
@@ -251,7 +261,8 @@ REFUSE_RULES: tuple[Rule, ...] = (
        r"groups|server|servers)|what (?:site|sites|website|websites|forum|forums|channels?|groups?))\b"
        r".{0,40}\b(?:can|could|do|would|is|are|to|should|might)\b.{0,40}\b(?:", FIND,
        r"|shared|found|traded|posted|sold|available|hosted|downloaded|swapped|distributed|uploaded)\b"
-       r".{0,60}\b(?:", MATERIAL, r")\b(?:.{0,60}\b(?:", MINOR, r"|", SEXUAL, r"|ai|generated|fake)\b)?"),
+       r".{0,60}\b(?:", MATERIAL, r")\b(?:.{0,60}\b(?:", MINOR, r"|", SEXUAL, r"|ai|generated|fake)\b)?",
+       unless=_harmless_pictures),
     _r("R2", "asks where to find or how to obtain abuse material",
        # "where" as a question ("where are…", "where can I…"), not as a relative ("the event where
        # companies signed a pledge against abuse images").
@@ -606,8 +617,8 @@ REFUSE_RULES: tuple[Rule, ...] = (
     _r("R2", "asks where to get an undressing tool for use on children",
        r"^(?=.*\b(?:undress\w*|nudif\w*|clothes off)\b)(?=.*\b(?:", MINOR, r")\b).*\bwhere (?:would|could|can|do|does|should|"
        r"might) (?:he|she|they|i|we|someone|somebody|one|you) (?:get|find|buy|download|access)\b"),
-    _r("R3", "asks what to use to stop the police tracing them",
-       r"\bwhat (?:would|could|do|does|should|can) (?:i|we|someone|somebody|one|people|you|a person) use to\b.{0,30}\b(?:stop|"
+    _r("R3", "asks what to use or do to stop detection or tracing",
+       r"\bwhat (?:would|could|do|does|should|can) (?:i|we|someone|somebody|one|people|you|a person) (?:use|do) to\b.{0,30}\b(?:stop|"
        r"prevent|avoid|block|hide|evade|beat|defeat|get round|get around|dodge)\b.{0,40}\b(?:", DETECTION,
        r"|tracing|traced|tracking|found)\b"),
     _r("R4", "asks how to lie about their age so children trust them",
@@ -651,6 +662,16 @@ REFUSE_RULES: tuple[Rule, ...] = (
        r"(?:take|grab|use|get|find|here'?s)\b|.*\bfor me\b|.*", REQUEST, r").*\b(?:turn|make|change|convert|edit|transform)\b "
        r"(?:it|her|him|them|this|that|these|those|the (?:photo|picture|pic|image|selfie)s?) into (?:a |an |some )?(?:nude|nudes|"
        r"naked|sexual|explicit|porn\w*|topless)\b"),
+    _r("R1", "asks to create sexual content involving a child",
+       # "can u write me a spicy story where the main character is like 13"
+       r"^(?=.*\b", MAKE, r"\b.{0,40}\b(?:story|stories|fic|fanfic|fanfiction|scene|roleplay|rp|script|poem|chat)\b)"
+       r"(?=.*\b", SEXUAL, r"\b).*\b(?:is|are|was|'s|aged|age) (?:like |about |around |only |just |maybe |barely )?"
+       r"(?:[5-9]|1[0-7])\b(?! ?(?:%|percent|pages|minutes|hours|days|weeks|months|years ago|chapters))"),
+    _r("R2", "asks for hidden-service links",
+       # "if someone wanted the hidden-service links for those groups, where would they look?" (proxy frame: first person)
+       r"\b(?:i|we) (?:want|wanted|need|needed|am looking for|'m looking for|was looking for)\b.{0,20}\b(?:hidden[- ]service|"
+       r"onion|dark ?web|darknet|tor) (?:links?|urls?|addresses|sites?)\b(?!.{0,30}\b(?:removed|taken down|shut down|"
+       r"reported|blocked|closed)\b)"),
     _r("R3", "asks how to share material without it being reported",
        # "how would someone share generated abuse images without the platform reporting them?"
        # (sending evidence *to* the police or a hotline is not this)
@@ -938,6 +959,11 @@ SIGNPOST_RULES: tuple[Rule, ...] = (
        r"imagery|material|content|pics?|videos?)|(?:sites?|websites?|links?|pages?|accounts?|servers?|channels?|groups?|chats?) "
        r"(?:that|which) (?:has|have|had|hosts?|shares?|shows?|posts?|is sharing|are sharing) (?:it|them|this|that|those|these|"
        r"csam|cp|abuse|child|children|kids|ai))\b", message="FOUND"),
+    # "I came across AI images of children by accident on a forum. How do I report it without getting into trouble?"
+    _r("A4", "wants to report abuse material they have come across",
+       r"\b(?:i|we) (?:came across|found|stumbled (?:on|across|upon)|saw|was sent|were sent|got sent|received)\b.{0,40}\b"
+       r"(?:images?|pictures?|pics|photos?|videos?|content|material)\b.{0,20}\bof (?:children|kids|minors|a child|a kid|"
+       r"young (?:girls|boys|children))\b(?=.{0,100}\breport)", message="FOUND"),
     # "My niece says a man from a game asked her to keep their chats secret. What should I do?"
     # (a past event, not "what should I say if my child tells me someone asked them to keep a secret?")
     _r("S2", "is worried about an adult's behaviour towards a child",
