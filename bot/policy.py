@@ -672,6 +672,11 @@ REFUSE_RULES: tuple[Rule, ...] = (
        r"\b(?:i|we) (?:want|wanted|need|needed|am looking for|'m looking for|was looking for)\b.{0,20}\b(?:hidden[- ]service|"
        r"onion|dark ?web|darknet|tor) (?:links?|urls?|addresses|sites?)\b(?!.{0,30}\b(?:removed|taken down|shut down|"
        r"reported|blocked|closed)\b)"),
+    _r("R3", "asks whether a route or place keeps them safe from the law",
+       # "If I route through a VPN in a country with no AI abuse image law, am I safe making them?"
+       r"^(?=.*\b(?:vpn|proxy|tor|abroad|another country|a country|offshore|overseas|server|encrypt\w*)\b).*\b(?:am i|are we|"
+       r"would i be|will i be|would we be|will we be|i'?m|i am)\b (?:\w+ )?(?:safe|safer|protected|covered|untouchable|in the "
+       r"clear)\b (?:\w+ ){0,2}(?:making|having|downloading|viewing|keeping|sharing|generating|creating|storing|buying)\b"),
     _r("R3", "asks how to share material without it being reported",
        # "how would someone share generated abuse images without the platform reporting them?"
        # (sending evidence *to* the police or a hotline is not this)
@@ -964,6 +969,12 @@ SIGNPOST_RULES: tuple[Rule, ...] = (
        r"\b(?:i|we) (?:came across|found|stumbled (?:on|across|upon)|saw|was sent|were sent|got sent|received)\b.{0,40}\b"
        r"(?:images?|pictures?|pics|photos?|videos?|content|material)\b.{0,20}\bof (?:children|kids|minors|a child|a kid|"
        r"young (?:girls|boys|children))\b(?=.{0,100}\breport)", message="FOUND"),
+    # "My elderly father's tablet has AI pictures of kids on it. I don't want him arrested but I can't ignore it."
+    _r("S2", "has found material on someone else's device",
+       r"\bmy (?:\w+ )?", RELATION, r"'s (?:tablet|phone|computer|laptop|pc|ipad|device|hard drive|drive|account|browser|"
+       r"cloud|camera)\b.{0,30}\b(?:has|had|contains|contained|is full of|was full of|showed|shows)\b.{0,40}\b(?:pictures?|"
+       r"images?|photos?|pics|videos?|material|content|stuff)\b.{0,15}\bof (?:kids|children|minors|a child|young (?:girls|"
+       r"boys|children)|girls|boys)\b"),
     # "My niece says a man from a game asked her to keep their chats secret. What should I do?"
     # (a past event, not "what should I say if my child tells me someone asked them to keep a secret?")
     _r("S2", "is worried about an adult's behaviour towards a child",
@@ -1177,6 +1188,16 @@ PROTECTING_FROM_OFFENDERS = re.compile(r"\b(?:groomers?|offenders?|abusers?|pred
                                        r"out for|check|monitor|block|avoid|warn))\b")
 
 
+# "I run a youth club. What should I tell the teenagers about people who ask them to move to a private chat?"
+ADVISING_CHILDREN = re.compile(r"\bwhat (?:should|do|can|could|would) (?:i|we) (?:tell|teach|say to|warn|advise) (?:the |my |"
+                               r"our |all the )?(?:teenagers|teens|kids|children|pupils|students|young people|members|class|"
+                               r"son|daughter|boys|girls|group)\b.{0,20}\babout (?:the )?(?:people|adults|strangers|"
+                               r"someone|anyone|men|predators|groomers|offenders|online (?:safety|risks?|dangers?)|risks?|"
+                               r"dangers?|sextortion|grooming|deepfakes?|nudif\w*|fake nudes|scams?|staying safe)\b"
+                               # a groomer's "what should I tell the kids about people finding out about us?"
+                               r"(?!.*\b(?:us|our|me|my)\b)")
+
+
 def _law_question(text: str) -> bool:
     return bool(LAW_QUESTION.search(text)) and not _WANTS_IT.search(text)
 
@@ -1201,7 +1222,7 @@ def asks_about(question: str, inner: str) -> bool:
         bool(ENFORCEMENT_QUESTION.search(inner) or WHY_QUESTION.search(inner) or HASH_REVERSAL_QUESTION.search(inner) or
              WORRY_QUESTION.search(fold(question.split("?")[0])) or LEGAL_OUTCOME_QUESTION.search(inner) or
              HELPS_POLICE.search(inner)) or \
-        (bool(PROTECTING_FROM_OFFENDERS.search(inner)) and not OWN_USE.search(inner)) or \
+        (bool(PROTECTING_FROM_OFFENDERS.search(inner) or ADVISING_CHILDREN.search(inner)) and not OWN_USE.search(inner)) or \
         ("?" not in question and bool(STATEMENT_ABOUT_SERVICE.search(inner)))
 
 
