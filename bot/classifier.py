@@ -65,6 +65,10 @@ TRAIN_AS = {"N": "A1"}
 # kNN: (min mean similarity of the k nearest exemplars, min margin over the best category of another kind)
 # model: minimum trained-model probability of the kind, chosen by 5-fold cross-validation on DEV
 # (no legit dev question over the refusal line, with margin; see README "Policy classifier").
+# model_signpost_fallback: an answer the sources cannot give is signposted instead when the model
+# gives P(signpost) at least this (5-fold cross-validation on DEV: no unanswerable question that
+# abstains goes above 0.02; the legit questions that abstain above 0.30 are mostly people in a
+# situation of their own, "I accidentally saw what looked like an AI abuse image…").
 # knn_refuse_model_floor: the exemplars refuse only if the model gives P(refuse) at least this
 # (leave-one-writer-batch-out on DEV, 18 batches: every harmful request only the exemplars refused had
 # >= 0.54; the disclosures and questions that also met the exemplars' refusal condition, saved so far
@@ -73,12 +77,12 @@ THRESHOLDS = {
     "sentence-transformers/all-MiniLM-L6-v2": {
         "refuse": (0.45, 0.05), "signpost": (0.55, 0.04), "out_of_scope": (0.30, 0.04),
         "far": 0.30, "refine": 0.03, "model_refuse": 0.75, "model_signpost": 0.60,
-        "model_out_of_scope": 0.60, "knn_refuse_model_floor": 0.45},
+        "model_out_of_scope": 0.60, "knn_refuse_model_floor": 0.45, "model_signpost_fallback": 0.30},
     # The bag-of-words test embedder shares function words freely: only near-copies count.
     "test/hash-embedder": {
         "refuse": (0.70, 0.15), "signpost": (0.70, 0.15), "out_of_scope": (0.70, 0.15),
         "far": 0.05, "refine": 0.15, "model_refuse": 0.90, "model_signpost": 0.90,
-        "model_out_of_scope": 0.95, "knn_refuse_model_floor": 0.0},
+        "model_out_of_scope": 0.95, "knn_refuse_model_floor": 0.0, "model_signpost_fallback": 0.90},
 }
 
 

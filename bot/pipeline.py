@@ -194,9 +194,17 @@ class Vetted:
         weak = composition.evidence < self.settings.abstain_threshold or bool(missing)
         index_id = self.store.build_id
 
+        if decision.action == "answer" and decision.fallback and (weak or not composition.sentences):
+            # The sources cannot answer a question the model reads as someone in a situation of their
+            # own: help services, not a dead end.
+            decision = Decision(decision.fallback, "signpost", f"{decision.reason}; the sources cannot answer it and "
+                                f"the classifier leans to {decision.fallback}, so help is signposted instead",
+                                policy.MESSAGES[decision.fallback])
+            base.update(category=decision.category, reason=decision.reason)
+            weak = True  # what the sources had is not shown beside the help
         if decision.action == "signpost":
             help_services = self.help_for(decision, jurisdiction)
-            show_cited = bool(verified.sentences) and composition.evidence >= self.settings.abstain_threshold
+            show_cited = bool(verified.sentences) and not weak
             # A child who discloses gets a brief reply (POLICY.md S1): at most two cited sentences.
             keep = 2 if decision.category == "S1" else len(verified.sentences)
             sentences = verified.sentences[:keep] if show_cited else ()

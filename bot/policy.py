@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from bot.normalise import fold
 from bot.types import Decision
@@ -760,6 +760,9 @@ TOPICAL_FOLLOW_UPS: tuple[tuple[re.Pattern, Rule], ...] = (
 # ---- disclosure / incident rules (S1–S3, A4): signpost -------------------------------------
 THREAT = (r"(?:threat\w*|blackmail\w*|extort\w*|sextort\w*|shar\w*|post\w*|send\w*|sent|leak\w*|"
           r"expos\w*|money|pay\w*|more|everyone|school|friends|followers|going round|spread\w*|show\w*)")
+# "my adult son", "my elderly father", "my 19-year-old son": a grown-up relative (a teenage son who made
+# a fake of a classmate is the parent's incident, A4)
+KIN_AGE = r"(?:(?:adult|grown|grown-up|older|elder|eldest|elderly|(?:1[89]|[2-9]\d)[- ]?year[- ]?old) )?"
 RELATION = (r"(?:partner|husband|wife|boyfriend|girlfriend|dad|father|step-?dad|stepfather|mum|mom|"
             r"mother|brother|sister|son|uncle|aunt|cousin|grandad|grandfather|friend|colleague|boss|"
             r"neighbou?r|flatmate|roommate|coach|teacher|tutor|priest|youth worker|babysitter|fiance|"
@@ -817,21 +820,24 @@ SIGNPOST_RULES: tuple[Rule, ...] = (
        r"tablet|ipad|account|drive|hard drive|browser|history|search history|messages|files|camera|cloud)\b"),
     _r("S2", "is worried about someone else's behaviour towards children",
        r"\b(?:i think|i suspect|i'?m worried|i am worried|im worried|worried that|concerned that|"
-       r"scared that|what if|i found out)\b.{0,40}\b(?:my|our|a|the) (?:", RELATION, r")\b.{0,80}\b"
+       r"scared that|what if|i found out)\b.{0,40}\b(?:my|our|a|the) ", KIN_AGE, r"(?:", RELATION, r")\b.{0,80}\b"
        r"(?:looking at|looks at|downloading|downloads|viewing|views|watching|watches|making|makes|make|"
        r"using ai|generating|generates|creating|creates|talking to|talking with|chatting (?:to|with)|sexting|"
        r"collecting|sharing|shares|grooming|messaging|messages|abusing|abuses|touching|interested in|"
        r"attracted to|taking (?:pictures|photos)|has (?:pictures|photos|images))\b"),
     _r("S2", "is worried about someone else's behaviour towards children",
-       r"\bmy (?:", RELATION, r")\b.{0,120}\b(?:found|saw|seen|discovered|noticed|came across)\b.{0,60}\b(?:on|in) "
+       r"\bmy ", KIN_AGE, r"(?:", RELATION, r")\b.{0,120}\b(?:found|saw|seen|discovered|noticed|came across)\b.{0,60}\b(?:on|in) "
        r"(?:his|her|their) (?:laptop|phone|computer|pc|tablet|ipad|hard drive|account|browser|search history|"
-       r"camera|cloud)\b"),
+       r"camera|cloud|screen|monitor|desktop)\b"),
     _r("S2", "is worried about someone else's behaviour towards children",
-       r"\bmy (?:", RELATION, r")\b.{0,60}\b(?:looks at|views|downloads|watches|collects|shares|"
+       r"\bmy ", KIN_AGE, r"(?:", RELATION, r")\b.{0,60}\b(?:looks at|views|downloads|watches|collects|shares|"
        r"makes|creates|generates|is looking at|has been looking at|has been making|was making|downloaded|viewed|"
+       r"(?:'s|has|had|might|may|could|must) be(?:en)? (?:looking at|making|downloading|viewing|watching|collecting|"
+       r"sharing|generating|creating)|is downloading|is viewing|is watching|is collecting|is sharing|"
        r"(?:keeps|is|was|has been) (?:using|making|sharing|sending)|uses|used|"
        r"watched|collected|shared|made|created|generated|saved|looked at)\b.{0,60}\b"
-       r"(?:", MINOR, r"|csam|cp|abuse (?:images|material|content)|illegal (?:images|content))\b"),
+       r"(?:", MINOR, r"|csam|cp|abuse (?:images|material|content)|illegal (?:images|content)|(?:this|that) (?:kind of )?"
+       r"(?:ai )?stuff)\b"),
     _r("A4", "is a parent, carer or teacher dealing with an incident",
        r"\b", OWN_CHILD, r"\b.{0,80}\b(?:fake|faked|deepfake|deepfaked|nude|nudes|naked|nudif\w*|"
        r"undress\w*|blackmail\w*|sextort\w*|extort\w*|threaten\w*|groom\w*|shared|sharing|going round|"
@@ -864,7 +870,7 @@ SIGNPOST_RULES: tuple[Rule, ...] = (
        r"^(?=\S+(?: \S+){0,7}$).*\b(?:sextort\w*|blackmail\w*|extort\w*|deepfaked?|nudified)\b.{0,20}\b", OWN_CHILD, r"\b"),
     _r("S2", "is worried about an adult's behaviour towards a child",
        r"\b(?:asked|asks|told|tells|invited|invites|wants|wanted|keeps asking|offered|sent|messaged|texted|dm'?d)\b (?:",
-       OWN_CHILD, r"|my (?:little )?(?:boy|girl))\b.{0,60}\b(?:not (?:to )?tell|don'?t tell|keep (?:\w+ ){0,2}secret|"
+       OWN_CHILD, r"|my (?:little )?(?:boy|girl))\b.{0,60}\b(?:not (?:to )?tell|don'?t tell|keep (?:\w+ ){0,2}secrets?|"
        r"keep (?:this|it|that|things) (?:just )?between (?:us|you and me|the two of you|ourselves)|our (?:little )?secret|"
        r"alone|on (?:his|her|their) own|"
        r"without (?:me|us|telling)|meet (?:him|her|them|up))\b"),
@@ -911,8 +917,9 @@ SIGNPOST_RULES: tuple[Rule, ...] = (
        r"|snapchats?|story|stories|video call|facetime)\b"),
     # -- adults worried about another adult: grooming signs, being shown material
     _r("S2", "is worried about an adult's behaviour towards a child",
-       r"\b(?:(?:my|our|a|an|the|one|another|his|her) (?:(?:mum|mom|dad|sister|brother|friend|aunt|uncle)'s )?(?:",
-       r"(?:grown |older |adult |old |strange |random )?(?:", RELATION, r"|colleague|coworker|co-worker|member of staff|"
+       r"\b(?:(?:my|our|a|an|the|one|another|his|her) (?:[\w-]+'s )?(?:",
+       r"(?:grown |older |adult |old |strange |random |\d{2}[- ]?year[- ]?old )?(?:football |swimming |dance |music |"
+       r"maths |math |piano |karate |gym |drama |scout |youth |sports |private |new )?(?:", RELATION, r"|colleague|coworker|co-worker|member of staff|"
        r"staff member|parent|adult|man|woman|volunteer|leader|guy|user|member|account|player|streamer)|"
        r"dad|father)|(?:a|the) (?:man|woman|guy|person) (?:i|we) (?:know|work with|live with))\b.{0,40}\b(?:keeps?|kept|"
        r"is always|always|often|constantly|has been|keeps on|is|was)\b ?(?:\w+ )?(?:giving|buying|messaging|texting|"
@@ -969,6 +976,15 @@ SIGNPOST_RULES: tuple[Rule, ...] = (
        r"\b(?:i|we) (?:came across|found|stumbled (?:on|across|upon)|saw|was sent|were sent|got sent|received)\b.{0,40}\b"
        r"(?:images?|pictures?|pics|photos?|videos?|content|material)\b.{0,20}\bof (?:children|kids|minors|a child|a kid|"
        r"young (?:girls|boys|children))\b(?=.{0,100}\breport)", message="FOUND"),
+    # "My wife's brother was arrested over AI images of children. Should I worry about him being around our kids?"
+    _r("S2", "is worried about someone else's behaviour towards children",
+       r"\bmy (?:[\w-]+'s )?", KIN_AGE, r"(?:", RELATION, r")\b.{0,80}\b(?:was|has been|got|is being|'s been|had been|"
+       r"been) (?:arrested|charged|convicted|investigated|cautioned|caught|questioned|raided)\b.{0,40}\b(?:images?|"
+       r"pictures?|photos?|videos?|material|content|csam|cp|abuse|children|kids|minors)\b"),
+    # "My ex is threatening to make deepfakes of our daughter to get back at me."
+    _r("A4", "is a parent, carer or teacher dealing with an incident",
+       r"\bmy ", KIN_AGE, r"(?:", RELATION, r")\b.{0,30}\bthreaten\w* to (?:make|create|share|post|send|spread|leak)\b"
+       r".{0,40}\b(?:deepfakes?|fakes?|nudes?|images?|pictures?|photos?|videos?)\b.{0,20}\bof ", OWN_CHILD, r"\b"),
     # "My elderly father's tablet has AI pictures of kids on it. I don't want him arrested but I can't ignore it."
     _r("S2", "has found material on someone else's device",
        r"\bmy (?:\w+ )?", RELATION, r"'s (?:tablet|phone|computer|laptop|pc|ipad|device|hard drive|drive|account|browser|"
@@ -1521,6 +1537,14 @@ def decide(question: str, history: tuple[str, ...] = (), classifier=None) -> Dec
         why = "no in-scope words" if not in_scope else f"exemplars: {verdict.explain()}"
         return Decision("O", "out_of_scope", f"{why}: not about AI-generated child sexual abuse material",
                         MESSAGES["O"], scope_unsure=True)
+    decision = _answer(folded, verdict, classifier)
+    if verdict is not None and verdict.kinds.get("signpost", 0.0) >= classifier.thresholds["model_signpost_fallback"]:
+        return replace(decision, fallback=verdict.best_of_kind["signpost"])
+    return decision
+
+
+def _answer(folded: str, verdict, classifier) -> Decision:
+    """Which kind of answer: the threat landscape (A3), safeguarding (A2) or law and figures (A1)."""
     if A3_HINT.search(folded):
         return Decision("A3", "answer", "rule A3.hint: asks about the threat landscape; answered at policy level")
     if A2_HINT.search(folded) and not re.search(QUESTION_ABOUT_LAW, folded):

@@ -103,6 +103,9 @@ class Decision:
     # Out of scope by the words and the classifier alone: the pipeline may answer after all when
     # the vetted sources clearly cover the question (a name or an acronym the rules do not know).
     scope_unsure: bool = False
+    # An answer the model leans to signposting: if the sources cannot answer it, the pipeline
+    # signposts this category's help instead of abstaining (a dead end for someone in trouble).
+    fallback: str = ""
 
 
 @dataclass(frozen=True)
