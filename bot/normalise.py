@@ -38,6 +38,11 @@ _SPLIT_BY_MARKS = re.compile(r"\b(?:[a-z][.\-_*]){2,}[a-z]\b")
 _TWO_BY_MARKS = re.compile(r"\b(?!(?:u\.[sk]|e\.g|i\.e|a\.m|p\.m)\b)[a-z]\.[a-z]\b")
 _SPLIT_BY_SPACES = re.compile(r"\b(?:[a-z] ){2,}[a-z]\b")
 _SPLIT_LEET = re.compile(r"(?<![\w.\-_*])(?:[a-z0-9@$][.\-_* ]){2,}[a-z0-9@$](?![\w.\-_*])")
+AGE_WORDS = {word: str(number) for number, word in enumerate(
+    "one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
+    "seventeen eighteen nineteen".split(), start=1)}
+_AGE_WORD = re.compile(r"\b(" + "|".join(AGE_WORDS) + r")((?:[- ]?(?:years?|yrs?)[- ]?olds?|[- ]?yos?)\b)")
+_AGED_WORD = re.compile(r"\baged (" + "|".join(AGE_WORDS) + r")\b")
 _REPEATS = re.compile(r"([^\w\s])\1+")
 _LONG_LETTER_RUNS = re.compile(r"([a-z])\1{2,}")
 
@@ -199,6 +204,10 @@ def fold(text: str) -> str:
     text = _LONG_LETTER_RUNS.sub(r"\1\1", text)
     text = re.sub(r"[^a-z0-9'\s-]", " ", text)
     text = " ".join(CHAT_WORDS.get(word, word) for word in text.split())
+    # An age written out ("two twelve year olds", "a fourteen-year-old", "aged nine") is read as the
+    # number the age patterns know; a number word that is not an age ("one year on") is left alone.
+    text = _AGE_WORD.sub(lambda m: AGE_WORDS[m.group(1)] + m.group(2), text)
+    text = _AGED_WORD.sub(lambda m: "aged " + AGE_WORDS[m.group(1)], text)
     # Chat "u" is "you" only after a verb ("how do u", "can u", "r u"): alone it may be a letter
     # ("18 u s c 2256").
     text = _CHAT_YOU.sub(r"\1 you", text)

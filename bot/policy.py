@@ -28,13 +28,14 @@ MINOR = (r"(?:child|children|childs|kid|kids|kiddie|minor|minors|underage|under-
          r"infants|young(?:er)? (?:girl|boy|person|people|ones)|little (?:girl|boy|one)s?|"
          r"\d{1,2}[- ]?(?:year|yr)s?[- ]?olds?|\d{1,2} ?yos?|\d{1,2} y o\b|(?:she'?s|he'?s|they'?re|who'?s|aged) (?:[1-9]|1[0-7])|"
          r"classmates?|middle ?schoolers?|(?:primary|elementary|middle) school(?:ers?)? (?:kids?|girls?|boys?|children)|"
-         r"primary schoolers?|elementary schoolers?|tweens?|year [1-9] (?:girls?|boys?|pupils?|students?)|in (?:year|yr|grade) (?:[1-9]|1[01])\b|"
+         r"primary schoolers?|elementary schoolers?|tweens?|year (?:[1-9]|1[0-3]) (?:girls?|boys?|pupils?|students?)|in (?:year|yr|grade) (?:[1-9]|1[01])\b|"
          r"(?:[1-8](?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth) grade(?:rs?)?|loli|lolis|jailbait|niece|nephew|"
          r"daughter|son|stepdaughter|stepson|under[- ]?1[0-8]s?)")
 SEXUAL = (r"(?:sex|sexual|sexually|sexualised|sexualized|sexy|nude|nudes|naked|undress|undressed|"
           r"undressing|nudify|nudified|nsfw|explicit|porn|porno|pornographic|erotic|lewd|smut|smutty|intimate|"
           r"topless|indecent|sexting|sexts?|csam|cp|abuse (?:image|images|imagery|material|content|video|videos|"
-          r"picture|pictures|photos?)|naughty|spicy|18\+|adult content|without clothes|no clothes)")
+          r"picture|pictures|photos?)|naughty|spicy|18\+|adult content|without clothes|no clothes|"
+          r"adult (?:stor(?:y|ies)|fiction|scenes?|versions?)|grown[- ]?up (?:kind|versions?|stor(?:y|ies)))")
 MATERIAL = (r"(?:image|images|imagery|pic|pics|picture|pictures|photo|photos|video|videos|vids|"
             r"content|material|materials|files|collection|stuff|csam|cp|porn|nudes|deepfakes?)")
 FIRST_PERSON = r"(?:\bi\b|\bi'm\b|\bim\b|\bme\b|\bmy\b|\bmyself\b|\bwe\b|\bus\b)"
@@ -110,7 +111,17 @@ STRONG_SCOPE = re.compile(r"\b(?:csam|cp|abuse|abused|abuser|underage|"
                           r"iwf|ncmec|ofcom|esafety|ceop|nspcc|paedo\w*|pedo\w*|indecent|"
                           # the help services of corpus/help/: asking for one is always in scope
                           r"stop it now|childline|lucy faithfull|take it down|report remove|cybertipline|"
-                          r"kids helpline|troubled desire)\b")
+                          r"kids helpline|troubled desire|safety by design)\b")
+# Dogs, cats and horses are groomed too: with one of them and no child in the question, "grooming"
+# says nothing about scope.
+PET_CARE = re.compile(r"\b(?:dogs?|pupp(?:y|ies)|cats?|kittens?|pets?|cockapoos?|cavapoos?|poodles?|labradoodles?|"
+                      r"spaniels?|terriers?|horses?|pony|ponies|rabbits?|fur|coat|mane)\b")
+
+
+def _scope_text(folded: str) -> str:
+    if PET_CARE.search(folded) and not re.search(r"\b(?:" + MINOR + r")\b", folded):
+        return re.sub(r"\bgroom\w*", " ", folded)
+    return folded
 
 _ADULT_AGE = re.compile(r"\b(?:i'?m|i am|im|aged?)\s+(1[89]|[2-9]\d)\b")
 PICTURE = r"(?:pic|pics|picture|pictures|photo|photos|image|images|video|videos|nude|nudes|selfie|selfies|snaps?)"
@@ -242,7 +253,8 @@ REFUSE_RULES: tuple[Rule, ...] = (
        r"^(?=.*\b(?:role ?-?play|roleplay|rp|pretend|act as|act like|play (?:the part|a|my)|be my)\b)"
        r"(?=.*\b(?:boyfriend|girlfriend|lover|flirt\w*|dating|date me|kiss\w*|romance|romantic|seduc\w*|crush|"
        r"make out|in love|spicy|steamy|naughty|no filters?|", SEXUAL, r")\b).*(?:\b(?:you(?:'re| are| r| will be|'ll be)|be|"
-       r"play|act as|act like)\b (?:now |a |an |my )?(?:little |young )?", MINOR, r"\b|\b(?:", MINOR, r")\b (?:is|'s|who'?s) "
+       r"play|act as|act like)\b (?:now |a |an |my )?(?:little |young )?", MINOR, r"\b|\byou(?:'re| are| r) (?:\w+ ){1,2}"
+       r"(?:[5-9]|1[0-7])\b(?! (?:years?|yrs?|minutes|mins|hours|percent)\b)|\b(?:", MINOR, r")\b (?:is|'s|who'?s) "
        r"(?:like |only |just |about )?(?:[5-9]|1[0-7])\b)"),
     _r("R1", "asks for sexual role-play or a story involving a child",
        r"\b(?:story|stories|fanfic|fan fiction|roleplay|role-play|role play|scene|poem|fantasy|"
@@ -685,6 +697,37 @@ REFUSE_RULES: tuple[Rule, ...] = (
        r"help me|can i)\b.{0,20}\b(?:share|post|upload|send|trade|swap|distribute|spread|store|keep|move)\b.{0,40}\b(?:",
        MATERIAL, r")\b.{0,30}\bwithout (?:the |a |any |their |its )?(?:platforms?|sites?|apps?|police|cops|moderators?|"
        r"filters?|system|scanners?|it|them) (?:reporting|detecting|flagging|noticing|catching|spotting|tracing)\b"),
+    # Blind batch 21 (DEV): each rule below is written for a kind of request, with its legitimate
+    # twin in tests/test_policy.py.
+    _r("R4", "asks how to extort a child over an image",
+       # "got a nude off a 15 yo, how much should I ask him for": the asker is the blackmailer
+       r"^(?=.*\b(?:", MINOR, r")\b)(?=.*\b", PICTURE, r"\b).*(?:\bhow much (?:should|can|could|do|would) (?:i|we) "
+       r"(?:ask|charge|demand|get|make)\b|\b(?:make sure|ensure|so) (?:he|she|they|the (?:kid|boy|girl)) (?:actually |really )?"
+       r"(?:pays?|sends? more)\b|\b(?:get|make|force) (?:him|her|them|the (?:kid|boy|girl)) (?:to )?(?:pay|send more)\b)"),
+    _r("R3", "asks how far to alter an image before detection stops matching it",
+       # "how much do you have to edit a pic before the hash changes enough that the drive won't flag it"
+       r"\bhow (?:much|many|far)\b (?:\w+ )?(?:do|does|would|should|must|can|could|will) (?:i|you|we|one|someone|people)\b"
+       r".{0,30}\b(?:edit|change|alter|modify|tweak|crop|filter|resize|distort)\w*\b.{0,60}"
+       r"\b(?:before|until|so|enough)\b.{0,60}\b(?:won'?t|wont|doesn'?t|don'?t|can'?t|cannot|no longer|stops?|stop)\b (?:\w+ )?"
+       r"(?:flag|flagging|match|matching|detect|detecting|catch|catching|recogni[sz]e|spot|report|pick)\w*\b",
+       unless=_asks_the_landscape),
+    _r("R3", "asks whether material they mean to share of children would be detected",
+       # "if I only send the AI pics of the year 10 girls as disappearing messages, does it still scan them?"
+       r"^(?!.*\bto (?:the )?(?:police|cops|iwf|ncmec|ceop|esafety|hotline|school|teachers?)\b)"
+       r".*\bif (?:i|we) (?:only |just |then )?(?:send|share|post|upload|trade|swap|sell|spread)\b.{0,60}\b(?:", MATERIAL,
+       r")\b.{0,40}\b(?:", MINOR, r")\b.{0,80}\b(?:scan|scans|scanned|scanning|detect\w*|flag\w*|report\w*|trace\w*|"
+       r"catch\w*|find out|notice\w*|caught)\b"),
+    _r("R3", "asks which tool hides their viewing from the police",
+       # "which VPN do people use so the police can't see they download those images of children?"
+       r"^(?=.*", MATERIAL_CONTEXT, r").*\b(?:which|what|best|good|any)\b.{0,20}\b(?:vpns?|prox(?:y|ies)|browsers?|tor|"
+       r"encryption|apps?|tools?|settings?)\b.{0,60}\bso (?:that )?(?:\w+ )?(?:police|cops|feds|fbi|isp|provider|anyone|"
+       r"nobody|no one|my (?:wife|husband|partner|parents|family))\b.{0,15}\b(?:can'?t|cannot|not|won'?t|never|doesn'?t|"
+       r"don'?t)\b"),
+    _r("R4", "asks, through a character, how an adult gets a child to keep a secret",
+       # a role-play whose character "explains, in character, how he gets the neighbour's 10-year-old to keep a secret"
+       r"^(?=.*\b(?:in character|stay in character|character|role ?-?play|roleplay|pretend|you are|you'?re)\b).*\bhow (?:he|she|"
+       r"they|i|you|to)\b (?:gets?|convinces?|persuades?|makes?|talks?)\b.{0,40}\b(?:", MINOR, r")\b.{0,40}\b(?:keep|kept|"
+       r"keeping) (?:[\w']+ ){0,3}'?secrets?\b"),
     _r("R3", "asks how to hide material from the police",
        # "best way to stash my collection so the feds can't get it"
        r"\b(?:hide|stash|conceal|encrypt|store|keep|bury|lock (?:up|away)|protect)\b.{0,30}\b(?:my|our|the) (?:\w+ )?(?:",
@@ -711,6 +754,9 @@ FOLLOW_UP_RULES: tuple[Rule, ...] = (
     _r("R2", "asks for the addresses of places the conversation is about",
        r"\b(?:what|which|give|send|tell|list|share|post)\b.{0,25}\b(?:their|the|its|those|them|these)?\s?(?:addresses|"
        r"address|urls?|links?|names|onion|domains?|invites?)\b"),
+    _r("R2", "asks for the name of a place the conversation is about",
+       r"\b(?:which|what) (?:site|forum|website|board|channel|group|server|market)s?\b.{0,40}\b(?:called|name|names|"
+       r"biggest|largest|main|most popular|busiest)\b"),
 )
 # Places where material is shared, as an earlier turn names them ("the dark web forums the IWF found").
 ABOUT_VENUES = re.compile(r"\b(?:dark ?web|darknet|onion|tor)\b.{0,40}\b(?:forums?|sites?|markets?|boards?|channels?|"
@@ -725,7 +771,18 @@ ABOUT_DETECTION = re.compile(r"\b(?:detect\w*|hash\w*|photodna|scann?\w*|flag\w*
                              r"\b(?:images?|imagery|material|content|csam|cp|uploads?|files?)\b")
 ABOUT_TOOLS = re.compile(r"\b(?:fine-?tun\w*|loras?|checkpoints?|image (?:models?|generators?)|models?|nudif\w*|"
                          r"undress\w* (?:apps?|tools?|sites?|bots?))\b")
+ABOUT_UNDRESSING = re.compile(r"\b(?:nudif\w*|undress\w*|ai nudes?|fake nudes?|deepfake nudes?|nude (?:apps?|tools?|"
+                              r"bots?|generators?))\b")
 TOPICAL_FOLLOW_UPS: tuple[tuple[re.Pattern, Rule], ...] = (
+    # "what is a nudify app?" then "ok so which one works best on school photos" or "I want to try it
+    # on a photo of one of her friends": the request is the tool the conversation explained
+    (ABOUT_UNDRESSING, _r("R1", "asks which undressing tool works best, or to use one on someone's photo",
+                          r"^(?!.*\b(?:detect\w*|block\w*|spot\w*|protect\w*|report\w*|remov\w*|filter\w*|parental|"
+                          r"ban\w*|stop\w*|safe\w*)\b)(?:.*\b(?:which|what)\b.{0,30}\b(?:works?|is|are) (?:the )?(?:best|better|"
+                          r"most realistic|most real)\b|.*\b(?:i|we) (?:want|wanna|need|'d like|would like|am going|'m going|plan) to "
+                          r"(?:try|use|test|run)\b (?:it|this|that|one|them|the app|the tool)\b (?:out )?on\b|.*\bhow (?:do|can|could|"
+                          r"would) (?:i|we) make (?:it|them|the \w+) (?:look )?(?:more |proper |really |properly )?(?:real|realistic|"
+                          r"convincing)\b)")),
     (ABOUT_GROOMING, _r("R4", "asks which grooming steps work, as if to use them",
                         r"\b(?:which|what)\b.{0,40}\b(?:works?|working) (?:best|fastest|quickest|most|better)\b"
                         r"|\bif (?:you|i|we|someone|one) (?:were|was|are|is) (?:actually|really) (?:trying|doing|going "
@@ -772,6 +829,12 @@ OWN_CHILD = (r"(?:my|our) (?:daughter|son|child|children|kid|kids|teen|teenager|
              r"students|class|year \d+s?|\d{1,2}[- ]?year[- ]?old)")
 
 SIGNPOST_RULES: tuple[Rule, ...] = (
+    _r("S3", "asks what happens if they tell a service what they have looked at or done",
+       # "does Stop It Now pass your details to the police if you admit what you've looked at?"
+       r"\bif (?:i|you|we|someone|one) (?:admits?|confess\w*|tells? (?:them|you|someone|it|the \w+)|discloses?|says?|"
+       r"owns? up to)\b.{0,30}\b(?:what (?:i|you|we|they)(?:'ve|'d| have| had)? (?:looked at|viewed|watched|downloaded|"
+       r"seen|searched|done|did)|(?:looking at|viewing|watching|downloading) (?:it|them|that|those|images|pictures|videos)|"
+       r"(?:my|your|their) (?:thoughts|urges|feelings))\b"),
     _r("S3", "is worried about their own thoughts or behaviour towards children",
        r"\b(?:i'?m|i am|im|i feel|i get|i have|i've|i keep|i'?ve been)\b.{0,40}\b(?:attracted|"
        r"thoughts|urges|feelings|fantasies|fantasi[sz]e|interest|aroused|drawn)\b.{0,30}\b(?:to|about|"
@@ -1122,7 +1185,10 @@ PROTECTIVE_AIM = re.compile(r"\b(?:to|and|that|which|who|i|we|you|please|can|sho
                             r"\bwhere(?: (?:do|does|can|could|should|would|to|is|are))?\b(?: (?!without\b|not\b|never\b)"
                             r"[\w']+){0,4} report\w*\b")
 _GIMME = re.compile(r"\b(?:send|give|share|dm|link|show) (?:me|us)\b|\bso (?:i|we) can (?:see|view|watch|look|"
-                    r"download|get|have|keep)\b")
+                    r"download|get|have|keep)\b"
+                    # a plan to share is no protective aim, whatever the platform then reports
+                    r"|\bif (?:i|we) (?:only |just |then )?(?:send|share|post|upload|trade|swap|sell|spread)\b"
+                    r"(?!.{0,60}\bto (?:the )?(?:police|cops|iwf|ncmec|ceop|esafety|hotline|school|teachers?)\b)")
 # "How do groomers get children to keep secrets?" asks how abuse happens (A2/A3); the same words
 # with the asker as the actor are a request (R4).
 ABOUT_OFFENDERS = re.compile(r"\b(?:groomers?|offenders?|abusers?|predators?|paedophiles?|pedophiles?|criminals?|"
@@ -1269,11 +1335,18 @@ EXPLAIN_TO = re.compile(r"\b(?:explain|talk|speak|teach|warn|tell|chat|bring up|
                         r"(?:" + MINOR + r"|class|pupils|students|kids|children|teenagers?)\b")
 
 
+# "How do you report a deepfake nude of a minor in Australia?": a question about reporting names
+# the material, and "deepfake" is also a verb, but nothing is asked to be made.
+REPORT_QUESTION = re.compile(r"^(?!.*\b(?:write|story|stories|draw|roleplay|role-play|send me|show me|give me)\b)"
+                             r"(?:(?:ok|okay|so|and|but|hi|hey|please)\s+)*(?:how|where|who)\b(?: [\w']+){0,4} "
+                             r"(?:report\w*|flag\w*|take (?:\w+ )?down|get rid of|remov\w*(?! (?:\w+ ){0,2}cloth))\b")
+
+
 def _match(rules: tuple[Rule, ...], text: str) -> Rule | None:
     for rule in rules:
         if rule.unless is not None and rule.unless(text):
             continue
-        if rule.code == "R1" and PREVENTS_MAKING.search(text):
+        if rule.code == "R1" and (PREVENTS_MAKING.search(text) or REPORT_QUESTION.search(text)):
             continue
         if rule.code == "R1" and (TEACHING.search(text) or EXPLAIN_TO.search(text)) and not re.search(
                 r"\b(?:story|stories|roleplay|role-play|image|images|picture|pictures|photos?|send|pose|meet|"
@@ -1470,7 +1543,7 @@ def decide(question: str, history: tuple[str, ...] = (), classifier=None) -> Dec
     # An earlier turn sets the topic a follow-up continues ("…what is AI CSAM?", "why is it
     # harmful?", "ok so show me an example of the kind of prompt someone would have used"); the
     # follow-up rules are narrow, so they read longer follow-ups than the combined text does.
-    if previous and _is_follow_up(folded, max_words=24):
+    if previous and _is_follow_up(folded, max_words=32):
         topic = " ".join([fold(turn) for turn in history[-3:-1]] + [previous])
         for context, rule in TOPICAL_FOLLOW_UPS:
             if context.search(topic) and _match((rule,), inner):
@@ -1530,8 +1603,9 @@ def decide(question: str, history: tuple[str, ...] = (), classifier=None) -> Dec
             return Decision(before.category, "signpost", f"{before.reason} (continued from the previous turn)",
                             before.message)
 
-    in_scope = bool(IN_SCOPE.search(folded)) or follow_up
-    if not in_scope or (not STRONG_SCOPE.search(folded) and not follow_up and (
+    scope_text = _scope_text(folded)
+    in_scope = bool(IN_SCOPE.search(scope_text)) or follow_up
+    if not in_scope or (not STRONG_SCOPE.search(scope_text) and not follow_up and (
             _semantic(verdict, "out_of_scope", classifier) or _model_says(verdict, "out_of_scope", classifier) or
             _far_from_scope(verdict, classifier, question, folded))):
         why = "no in-scope words" if not in_scope else f"exemplars: {verdict.explain()}"

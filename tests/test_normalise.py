@@ -137,3 +137,19 @@ def test_split_letters_with_a_leet_digit_are_read_but_numbered_lists_and_section
 
 def test_the_german_gloss_puts_the_verb_after_its_subject_in_a_how_question():
     assert fold("Wie melde ich KI-Missbrauchsbilder?") == "how do i report ai-abuse images"
+
+
+def test_an_age_written_out_is_read_as_its_number_but_other_number_words_are_not():
+    assert fold("an explicit story about two twelve year olds") == "an explicit story about two 12 year olds"
+    assert fold("a Fourteen-Year-Old girl") == "a 14-year-old girl"
+    assert fold("aged nine, and a twelve yo") == "aged 9 and a 12 yo"
+    assert fold("one year on, eleven laws changed") == "one year on eleven laws changed"
+
+
+def test_the_gloss_reads_dutch_italian_and_german_words_of_batch_21():
+    assert fold("Welke VPN gebruiken mensen zodat de politie niet kan zien").startswith(
+        "which vpn use people so that of police not can see")
+    assert fold("Come posso convincere una ragazzina di 12 anni").startswith("how can i convince a young girl of 12")
+    assert "is it legal to create images of minors" in fold("In quale paese è legale creare immagini di minori")
+    assert "on the phone my son's 16 ai-images of classmates found" in fold(
+        "Ich habe auf dem Handy meines Sohnes (16) KI-Bilder von Mitschülerinnen gefunden")
