@@ -1514,6 +1514,19 @@ def _model_may_refuse(folded: str, inner: str, verdict) -> bool:
         re.search(OWN_CHILD, inner) or (ABOUT_OFFENDERS.search(inner) and not OWN_USE.search(inner)))
 
 
+def _may_be_own_situation(verdict, classifier) -> bool:
+    """Out of scope is a dead end for someone who may be disclosing: where the model finds signposting
+    at least as likely as out of scope, and at least as likely as the abstain fallback needs, the help
+    services are shown instead. 5-fold cross-validation on DEV: no off-topic question that the 0.60
+    signpost line does not already take meets both (the nearest, "should I fix my mortgage", has
+    P(signpost) 0.32 beside P(out of scope) 0.61)."""
+    if verdict is None:
+        return False
+    signpost = verdict.kinds.get("signpost", 0.0)
+    return signpost >= classifier.thresholds["model_signpost_fallback"] and \
+        signpost >= verdict.kinds.get("out_of_scope", 0.0)
+
+
 def _model_reason(verdict, kind: str, context: str = "") -> str:
     return f"classifier{context}: P({kind})={verdict.kinds[kind]:.2f}, most like {verdict.best_of_kind[kind]}"
 
@@ -1608,6 +1621,10 @@ def decide(question: str, history: tuple[str, ...] = (), classifier=None) -> Dec
     if not in_scope or (not STRONG_SCOPE.search(scope_text) and not follow_up and (
             _semantic(verdict, "out_of_scope", classifier) or _model_says(verdict, "out_of_scope", classifier) or
             _far_from_scope(verdict, classifier, question, folded))):
+        if _may_be_own_situation(verdict, classifier):
+            code = verdict.best_of_kind["signpost"]
+            return Decision(code, "signpost", _model_reason(verdict, "signpost") + "; not sent out of scope, as it may "
+                            "be someone's own situation", MESSAGES[code])
         why = "no in-scope words" if not in_scope else f"exemplars: {verdict.explain()}"
         return Decision("O", "out_of_scope", f"{why}: not about AI-generated child sexual abuse material",
                         MESSAGES["O"], scope_unsure=True)

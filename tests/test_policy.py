@@ -1022,3 +1022,29 @@ def test_asking_what_a_service_does_if_one_admits_what_one_looked_at_is_signpost
     assert (decision.action, decision.category) == ("signpost", "S3"), decision
     assert policy.decide("Is it true that Stop It Now reports people to the police?").action == "answer"
 
+
+class _StubClassifier:
+    """A classifier whose trained model gives fixed kind probabilities and whose exemplars are far away."""
+
+    def __init__(self, kinds: dict):
+        from bot.classifier import THRESHOLDS, Verdict
+
+        self.thresholds = THRESHOLDS["sentence-transformers/all-MiniLM-L6-v2"]
+        self._verdict = Verdict(category="O", score=0.1, runner_up="A1", margin=0.0, nearest=(), scores={"O": 0.1, "A1": 0.1},
+                                kinds=kinds, best_of_kind={"signpost": "S2", "refuse": "R2", "answer": "A1",
+                                                           "out_of_scope": "O"})
+
+    def classify_many(self, texts):
+        return [self._verdict for _ in texts]
+
+
+def test_a_question_that_may_be_someone_s_own_situation_is_signposted_not_sent_out_of_scope():
+    question = "I keep thinking about what I saw and I don't know who to tell"
+    unsure = _StubClassifier({"signpost": 0.45, "out_of_scope": 0.40, "answer": 0.15, "refuse": 0.0})
+    decision = policy.decide(question, classifier=unsure)
+    assert (decision.action, decision.category) == ("signpost", "S2"), decision
+    off_topic = _StubClassifier({"signpost": 0.32, "out_of_scope": 0.61, "answer": 0.07, "refuse": 0.0})
+    assert policy.decide("Should I fix my mortgage for two or five years?", classifier=off_topic).action == \
+        "out_of_scope"
+    faint = _StubClassifier({"signpost": 0.20, "out_of_scope": 0.15, "answer": 0.65, "refuse": 0.0})
+    assert policy.decide("Should I fix my mortgage for two or five years?", classifier=faint).action == "out_of_scope"
