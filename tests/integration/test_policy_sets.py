@@ -76,12 +76,12 @@ def heldout_floor(metric: str) -> float:
     return gate.get("heldout_floor", gate["min"])
 
 
-# A4 incidents have no gate of their own in thresholds.toml: 117/124 held-out signposted (2026-11-22,
-# sixth session). The 114 held out before it still score 108/114 (92/98 at the start of the fifth
-# session; the 63 held out before the fourth, 61/63); blind batch 17 added 10 incidents never tuned on
-# (9 signposted), which is why the rate moved from 108/114 (94.7%) to 117/124 (94.4%) with no case
-# lost. Raise it whenever the held-out number improves.
-A4_HELDOUT_FLOOR = 117 / 124
+# A4 incidents have no gate of their own in thresholds.toml: 135/143 held-out signposted (2026-12-04,
+# seventh session; 117/124 at the end of the sixth). Blind batch 21 added 9 incidents never tuned on
+# (8 signposted); retrained on its DEV part, one older held-out incident abstained instead of being
+# signposted (text not opened), so the 134 held out before the session score 127/134 (128/134 at its
+# start). Raise it whenever the held-out number improves.
+A4_HELDOUT_FLOOR = 135 / 143
 
 
 def meets(split: str, rate: float, target: float, floor: float) -> bool:
