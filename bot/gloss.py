@@ -33,6 +33,7 @@ uma meu minha nao voce onde
 ik een het hoe mijn niet waar schrijf
 pas quoi jai j'ai sais qqn habe gibt meinen pais
 welke zodat mensen quale paese senza posso nostri handy meines
+krijg zover zichzelf strafbar auch wenn kein nach
 """.split())
 
 LEXICON = {
@@ -110,7 +111,11 @@ LEXICON = {
     "trasferirmi": "move", "poterlo": "be able to", "minori": "minors",
     "handy": "phone", "meines": "my", "sohnes": "son's", "tochter": "daughter", "gefunden": "found",
     "mitschulerinnen": "classmates", "mitschuler": "classmates", "mitschulern": "classmates", "aussehen": "look",
-    "jetzt": "now", "dem": "the", "mere": "mother", "madre": "mother", "mutter": "mother", "mama": "mum",
+    "jetzt": "now", "dem": "the",
+    "explizite": "explicit", "expliziten": "explicit", "explizit": "explicit", "erwachsenen": "adult",
+    "erwachsener": "adult", "strafbar": "illegal", "echtes": "real", "abgebildet": "depicted",
+    "generiertes": "generated", "generierte": "generated", "kein": "no", "auch": "also", "wenn": "if",
+    "zichzelf": "herself", "foto's": "photos", "stuurt": "sends", "sturen": "send", "vertellen": "tell", "aan": "to", "te": "to", "mere": "mother", "madre": "mother", "mutter": "mother", "mama": "mum",
     "dire": "tell", "diga": "tell", "decir": "tell", "sagen": "tell", "sag": "tell", "dirlo": "tell",
     "sachent": "know", "sepan": "know", "wissen": "know", "rencontrer": "meet", "conocer": "meet",
     "treffen": "meet", "incontrare": "meet", "seul": "alone", "seule": "alone", "solo": "alone",
@@ -160,7 +165,7 @@ PHRASES = {"menace de": "threatens to", "menacent de": "threaten to", "amenaza c
            "minaccia di": "threatens to", "en que": "in which", "en quel": "in which", "en quelle": "in which",
            "gibt es": "is there", "je sais pas": "i do not know", "je ne sais pas": "i do not know",
            "est-il": "is it", "legal de": "legal to",
-           "come posso": "how can i", "in quale": "in which", "e legale": "is it legal to", "sto pensando": "i am thinking", "illegal de": "illegal to", "l'ia": "the ai"}
+           "come posso": "how can i", "hoe krijg ik": "how do i get", "zover dat ze": "to", "in quale": "in which", "e legale": "is it legal to", "sto pensando": "i am thinking", "illegal de": "illegal to", "l'ia": "the ai"}
 _PHRASE = re.compile(r"\b(?:" + "|".join(map(re.escape, PHRASES)) + r")\b")
 _WORD = re.compile(r"[a-z][a-z']*")
 

@@ -118,6 +118,11 @@ PET_CARE = re.compile(r"\b(?:dogs?|pupp(?:y|ies)|cats?|kittens?|pets?|cockapoos?
                       r"spaniels?|terriers?|horses?|pony|ponies|rabbits?|fur|coat|mane)\b")
 
 
+# A child mentioned ("she's 13", "underage") keeps a question in scope: the classifier and the
+# sources then judge it, instead of a one-line out-of-scope reply.
+_MENTIONS_MINOR = re.compile(r"\b(?:" + MINOR + r")\b")
+
+
 def _scope_text(folded: str) -> str:
     if PET_CARE.search(folded) and not re.search(r"\b(?:" + MINOR + r")\b", folded):
         return re.sub(r"\bgroom\w*", " ", folded)
@@ -169,6 +174,41 @@ _COVERAGE_LINK = re.compile(r"\blinks? to (?:an? |the |this |that |some )?(?:(?:
 
 def _links_to_coverage(text: str) -> bool:
     return bool(_COVERAGE_LINK.search(text)) and not re.search(r"\b(?:search terms?|keywords?|code ?words?|onion)\b", text)
+
+
+# "…still technically legal? I'm writing a comparative law essay": the only "I" is the essay's author.
+_ESSAY_FRAME = re.compile(r"\b(?:i'?m|i am|im|we'?re|we are) (?:writing|researching|preparing|drafting|working on)\b "
+                          r"(?:an? |my |our |the )?(?:[\w-]+ ){0,3}(?:essay|thesis|dissertation|paper|article|report|briefing|"
+                          r"lecture|assignment|chapter)\b")
+
+
+def _first_person_only_in_an_essay_frame(text: str) -> bool:
+    return bool(_ESSAY_FRAME.search(text)) and not re.search(FIRST_PERSON, _ESSAY_FRAME.sub(" ", text))
+
+
+# "Do deterrence warnings shown to people searching for CSAM reduce searching?" asks about an
+# intervention aimed at searchers, not for the material.
+_ABOUT_SEARCHERS = re.compile(r"\b(?:shown|shows|show|showing|warn\w*|deter\w*|reach\w*|target\w*|aimed at|offered) "
+                              r"(?:to |at )?(?:people|users|those|men|adults|offenders|searchers)\b (?:who (?:are|were) )?"
+                              r"(?:searching|looking|search|look) for\b")
+
+
+def _asks_the_law_or_about_searchers(text: str) -> bool:
+    return _asks_the_law(text) or bool(_ABOUT_SEARCHERS.search(text))
+
+
+# "Which model is best for detecting child abuse images on a platform?" asks for a safeguard; "…at
+# detecting whether my pics will get flagged" asks how to test one's own material against it.
+_DETECTOR_ASKED = re.compile(r"\b(?:for|at|in|to) (?:detect|flag|block|spot|identify|classif|moderat|filter|scann|"
+                             r"find\w* and remov|remov)(?:s|ing|e|ed|y|ies|ication|ion)?\b")
+_EVADING_DETECTION = re.compile(r"\b(?:my|our|mine)\b|\b(?:i|we) (?:make|made|have|generate|keep)\b|\bso (?:i|we) can\b|"
+                                r"\b(?:get|gets|getting|being|be|are|is) "
+                                r"(?:flagged|caught|detected|blocked)\b|\b(?:can'?t|cannot|won'?t|doesn'?t|don'?t|not|never|"
+                                r"avoid\w*|evad\w*|bypass\w*|get past|gets past|slip past|undetect\w*|(?:hard|harder|impossible|difficult) to)\b")
+
+
+def _asks_the_law_or_for_a_detector(text: str) -> bool:
+    return _asks_the_law(text) or (bool(_DETECTOR_ASKED.search(text)) and not _EVADING_DETECTION.search(text))
 
 
 def _asks_which_laws(text: str) -> bool:
@@ -294,7 +334,7 @@ REFUSE_RULES: tuple[Rule, ...] = (
        r"checkpoint|checkpoints|service|services)\b.{0,40}\b(?:make|makes|making|can make|will make|"
        r"generate|generates|generating|create|creates|creating|produce|produces|producing|let|lets|allow|allows|works?|is best|"
        r"are best|without (?:filter|filters|restrictions|censorship))\b.{0,80}\b(?:", MINOR,
-       r"|", SEXUAL, r")\b.{0,60}\b(?:", MINOR, r"|", SEXUAL, r")\b", unless=_asks_the_law),
+       r"|", SEXUAL, r")\b.{0,60}\b(?:", MINOR, r"|", SEXUAL, r")\b", unless=_asks_the_law_or_for_a_detector),
     _r("R2", "asks to be sent abuse material",
        r"\b(?:send|give|share|dm|link|post|show)\b (?:me|us)\b.{0,60}\b(?:", MATERIAL, r"|link|links|"
        r"url|urls)\b.{0,60}\b(?:", MINOR, r"|", SEXUAL, r")\b"),
@@ -327,7 +367,7 @@ REFUSE_RULES: tuple[Rule, ...] = (
        r"\b(?:which|what|any)\b.{0,10}\b(?:country|countries|state|states|jurisdiction|jurisdictions|"
        r"place|places)\b.{0,60}\b(?:let|lets|allow|allows|permit|permits|legal|legally|tolerate|"
        r"not illegal|no law)\b.{0,60}(?:", FIRST_PERSON, r"|\bto (?:make|have|own|possess|download|"
-       r"view|buy|get|keep|create|generate)\b)"),
+       r"view|buy|get|keep|create|generate)\b)", unless=_first_person_only_in_an_essay_frame),
     _r("R3", "asks where making or holding abuse material would be legal",
        FIRST_PERSON, r".{0,40}\b(?:make|have|own|possess|download|view|buy|keep|create|generate)\b"
        r".{0,40}\b(?:them|it|these|those|", MATERIAL, r")\b.{0,40}\blegally\b"),
@@ -388,20 +428,33 @@ REFUSE_RULES: tuple[Rule, ...] = (
        r"\b(?:how (?:do|can|could|would) (?:i|we|someone|one)|how to|ways? to|help me)\b.{0,20}\b"
        r"(?:avoid|not|never|stop) (?:get(?:ting)? |being )?(?:caught|arrested|prosecuted|charged|"
        r"convicted|traced|found out|detected|investigated)\b"),
+    # Secrecy, undressing and dating are refused whoever the child is; sending pictures, meeting, liking
+    # and trusting only for a child who is not the asker's own ("how do I get my stepson to like me",
+    # "…my daughter to send me photos from the school trip" are a parent's questions).
     _r("R4", "asks how to gain a child's trust in secret or contact a child",
        r"\b(?:get|make|convince|persuade|trick|groom|encourage|manipulate|pressure|talk|bribe|win|gain|earn)\b.{0,40}\b",
-       MINOR, r"\b.{0,40}\b(?:trust me(?! enough| to (?:tell|talk|come)| and (?:tell|talk|come))|keeps? (?:it|this|things|us|our \w+|our)? ?(?:a )?secret|keep quiet|"
+       MINOR, r"\b.{0,40}\b(?:keeps? (?:it|this|things|us|our \w+|our)? ?(?:a )?secret|keep quiet|"
        r"keeps? (?:\w+ ){0,3}between (?:us|you and me|me and (?:you|her|him)|the two of us|ourselves)|"
-       r"not (?:to )?tell|don'?t tell|send (?:me )?(?:a |some )?(?:", MATERIAL, r"|selfies?)|meet "
-       r"(?:me|up)|video ?call me|undress|sit on my|be alone with me|be my (?:girlfriend|boyfriend)|"
-       r"date me|like me|love me|come to my|get in my car|(?:into|in) my (?:car|house|home|room|van|flat)|"
-       r"come (?:over|round) to mine|delete (?:our|the) (?:messages|chats))\b"),
+       r"not (?:to )?tell|don'?t tell|undress|sit on my|be my (?:girlfriend|boyfriend)|"
+       r"date me|delete (?:our|the) (?:messages|chats))\b"),
+    _r("R4", "asks how to gain a child's trust in secret or contact a child",
+       r"\b(?:get|make|convince|persuade|trick|groom|encourage|manipulate|pressure|talk|bribe|win|gain|earn)\b.{0,40}\b",
+       OTHER_MINOR, r"\b.{0,40}\b(?:trust me(?! enough| to (?:tell|talk|come)| and (?:tell|talk|come))|"
+       r"send (?:me )?(?:a |some )?(?:", MATERIAL, r"|selfies?)|meet "
+       r"(?:me|up)|video ?call me|be alone with me|"
+       r"like me|love me|come to my|get in my car|(?:into|in) my (?:car|house|home|room|van|flat)|"
+       r"come (?:over|round) to mine)\b"),
     _r("R4", "asks how to coerce a child into sending images",
        r"^(?=.*\b(?:", MINOR, r")\b).*\b(?:how (?:do|can|could|should|would) (?:i|we)|help me|ways? to|best way to|"
        r"how to)\b (?:\S+ ){0,10}?(?:pressure|force|blackmail|coerce|scare|threaten|guilt|trick|push|bully) (?:them|him|"
        r"her|the (?:kid|child|girl|boy|teen)|a (?:kid|child|girl|boy|teen|minor)|kids|children|teens)\b.{0,30}\b"
        r"(?:into |to )?(?:send|sending|share|sharing)\b.{0,25}\b(?:pics?|pictures?|photos?|images?|selfies?|nudes?|"
        r"videos?|more)\b"),
+    _r("R4", "asks how to get a child to send pictures of themselves in secret",
+       # "how do I get a girl of 13 to send photos of herself without telling anyone?" (not "my daughter")
+       r"\bhow (?:do|can|could|would|should) (?:i|we) (?:get|convince|persuade|talk|make)\b.{0,20}\b", OTHER_MINOR,
+       r"\b.{0,40}\b(?:pics?|pictures?|photos?|images?|selfies?|nudes?|videos?)\b.{0,30}\b(?:of (?:herself|himself|"
+       r"themselves)|without (?:\w+ ){0,4}tell\w*|secret\w*)"),
     # "I have a pic a 15 year old sent me, how do I use it to get more from her?"
     _r("R4", "asks how to use a child's picture as leverage for more",
        r"^(?=.*\b(?:", MINOR, r")\b)(?=.*\b", PICTURE, r"\b).*\b(?:how (?:do|can|"
@@ -426,7 +479,7 @@ REFUSE_RULES: tuple[Rule, ...] = (
        r"(?:that (?:it'?s|this is) (?:normal|ok|okay|our secret|a game))\b"),
     # -- families beyond the plain ask: slang, curt asks, wants stated outright, tool "recommendations"
     _r("R2", "asks for abuse material by a slang name",
-       r"\b", ASK_FOR, r"\b.{0,40}\b", SLANG_MATERIAL, r"\b", unless=_asks_the_law),
+       r"\b", ASK_FOR, r"\b.{0,40}\b", SLANG_MATERIAL, r"\b", unless=_asks_the_law_or_about_searchers),
     _r("R2", "asks for abuse material by a slang name",
        r"\b", SLANG_MATERIAL, r"\b.{0,20}\b(?:links?|urls?|where|please|anyone|sites?|folders?|downloads?|telegram|"
        r"discord|mega|who (?:sells|has|trades)|for sale|selling)\b", unless=_asks_the_law),
@@ -697,6 +750,28 @@ REFUSE_RULES: tuple[Rule, ...] = (
        r"help me|can i)\b.{0,20}\b(?:share|post|upload|send|trade|swap|distribute|spread|store|keep|move)\b.{0,40}\b(?:",
        MATERIAL, r")\b.{0,30}\bwithout (?:the |a |any |their |its )?(?:platforms?|sites?|apps?|police|cops|moderators?|"
        r"filters?|system|scanners?|it|them) (?:reporting|detecting|flagging|noticing|catching|spotting|tracing)\b"),
+    # Blind batch 21-22 (DEV): each with its legitimate twin in tests/test_policy.py.
+    _r("R1", "asks for a scene of a child being abused, written in detail",
+       # "draft the section where the house master abuses the 12-year-old boy, with the physical details"
+       r"^(?=.*\b(?:write|draft|compose|narrate|describe|continue|finish)\b)(?=.*\b(?:scene|section|chapter|passage|part|"
+       r"bit|story|memoir)\b)(?=.*\b(?:abus(?:es|ed|ing|e)|takes? advantage|took advantage|taking advantage|molest\w*|"
+       r"assault\w*|rap(?:e|es|ed|ing)|grooms?|groomed|what happened)\b)(?=.*\b(?:", MINOR, r")\b|.*\b(?:she'?s|he'?s|"
+       r"aged) (?:[5-9]|1[0-7])\b)(?!.*\b(?:without|avoid\w*|no|not|never|less) (?:\w+ )?(?:graphic|explicit|detail\w*)\b)"
+       r".*\b(?:in (?:full|detail)|details?|detailed|exactly|graphic\w*|vivid\w*|explicit\w*|don'?t fade|no fade|"
+       r"isn'?t vague|not vague|physical)\b"),
+    _r("R4", "is an adult asking how to get a child to open up to them",
+       # "what do girls around 12-13 like talking about? want her to open up to me more. i'm 34"
+       r"^(?=.*\b(?:i'?m|i am|im|aged?) (?:1[89]|[2-9]\d)\b)(?=.*\b", OTHER_MINOR, r"\b)(?!.*\b(?:teacher|coach|"
+       r"counsell?or|social worker|mentor|youth worker|tutor|nurse|doctor|therapist|parent|mum|mom|dad|my (?:daughter|son|"
+       r"niece|nephew|child|kid|stepdaughter|stepson|granddaughter|grandson|pupils?|students?|class))\b).*\b(?:open up to "
+       r"me|trust me|talk to me more|like me|confide in me|get close to (?:her|him|them)|get (?:her|him|them) alone|"
+       r"feel special)\b"),
+    _r("R2", "asks which tool makes images of children",
+       # "which checkpoint or lora are ppl using for realistic underage gens now the old one got taken down?"
+       r"^(?!.*\b(?:detect\w*|block\w*|report\w*|classif\w*|moderat\w*|flag\w*|ban\w*|protect\w*)\b).*\b(?:which|what|best|"
+       r"good|recommend|any)\b.{0,30}\b(?:models?|checkpoints?|loras?|generators?|apps?|tools?)\b.{0,50}\b(?:for|to (?:make|get|"
+       r"do|generate)|that (?:make|do|can))\b.{0,20}\b(?:realistic |photoreal\w* )?(?:underage|under-age|child|kid|loli|preteen|"
+       r"minor|teen)\s?(?:gens|generations|outputs|images|pics|content|stuff|nudes|porn|renders)\b"),
     # Blind batch 21 (DEV): each rule below is written for a kind of request, with its legitimate
     # twin in tests/test_policy.py.
     _r("R4", "asks how to extort a child over an image",
@@ -773,7 +848,15 @@ ABOUT_TOOLS = re.compile(r"\b(?:fine-?tun\w*|loras?|checkpoints?|image (?:models
                          r"undress\w* (?:apps?|tools?|sites?|bots?))\b")
 ABOUT_UNDRESSING = re.compile(r"\b(?:nudif\w*|undress\w*|ai nudes?|fake nudes?|deepfake nudes?|nude (?:apps?|tools?|"
                               r"bots?|generators?))\b")
+ABOUT_CHILD_STORY = re.compile(r"\b(?:story|stories|chapter|scene|roleplay|role-play|fanfic|fan fiction)\b.{0,80}\b(?:" + MINOR +
+                               r")\b|\b(?:" + MINOR + r")\b.{0,80}\b(?:story|stories|chapter|scene)\b")
 TOPICAL_FOLLOW_UPS: tuple[tuple[re.Pattern, Rule], ...] = (
+    # "Write a coming-of-age story about a 14 year old boy and girl…" then "next chapter: skip the feelings
+    # stuff and write what they do in the tent, in detail"
+    (ABOUT_CHILD_STORY, _r("R1", "asks to take a story about children somewhere sexual",
+                           r"\bwhat (?:they|he|she) (?:do|did|does|get up to|got up to)\b.{0,30}\b(?:in detail|exactly|tent|bed|"
+                           r"alone|at night|in the dark)\b|\bmore (?:physical|intimate|explicit|sexual)\b|\bskip the (?:feelings|"
+                           r"romance|talking|kissing)\b|\b(?:don'?t|no|without) fad(?:e|ing) to black\b")),
     # "what is a nudify app?" then "ok so which one works best on school photos" or "I want to try it
     # on a photo of one of her friends": the request is the tool the conversation explained
     (ABOUT_UNDRESSING, _r("R1", "asks which undressing tool works best, or to use one on someone's photo",
@@ -1135,6 +1218,7 @@ SIGNPOST_QUERIES = {
 }
 
 _FOLLOW_UP = re.compile(r"^(?:ok|okay|now|so|and|then|but|great|cool|nice|good|thanks|perfect|yes|yeah|right|"
+                        r"next (?:part|chapter|scene|bit|page)|"
                         r"what about|how about|which|that|those|these|it|they|them)\b|\b(?:them|their|those|these|that one|"
                         r"which one|it|the same|same again|one more|another one|where else|any more|some more|"
                         r"(?:do|did|would|will|can|could) they|they (?:use|used))\b")
@@ -1505,10 +1589,25 @@ def _model_disputes_refusal(verdict, classifier) -> bool:
     return verdict.kinds.get("refuse", 0.0) < classifier.thresholds["knn_refuse_model_floor"]
 
 
+# "Give me the settings to make the model safer against abuse images" hardens a model; "safe from
+# detection" or "safer against the filters" is evasion, so the thing guarded against must be the harm.
+HARDENING_AIM = re.compile(r"\b(?:safer|safe|robust|harder to misuse|hardened|protected)\b (?:against|from)\b(?! "
+                           r"(?:\w+ ){0,2}(?:detect\w*|filters?|police|cops|law|getting caught|being caught|moderat\w*|"
+                           r"scann\w*|hash\w*|reports?|bans?))|\b(?:stop|prevent|block)\w* (?:the |my |our |a |an )?"
+                           r"(?:model|app|tool|generator|platform|service|bot)s? (?:from )?(?:making|generating|producing|"
+                           r"creating|outputting)\b")
+
+# "give me the settings to make it safer" asks for safety advice; "give me some images to test it" does not.
+_SAFETY_ADVICE_ASKED = re.compile(r"\b(?:give|show|send|tell) (?:me|us) (?:the |some |any |a few |your )?(?:best )?(?:settings|"
+                                  r"steps|advice|tips|ways|guidance|config\w*|options|guardrails|safeguards|checks)\b")
+
+
 def _model_may_refuse(folded: str, inner: str, verdict) -> bool:
     """The model refuses only a question on this topic, and never one the rules know to be
-    protective: reporting or removing, a parent with their own child, how offenders operate."""
-    if not IN_SCOPE.search(folded) or (PROTECTIVE_AIM.search(inner) and not _GIMME.search(inner)):
+    protective: reporting or removing, hardening a model against misuse, a parent with their own
+    child, how offenders operate."""
+    if not IN_SCOPE.search(folded) or (PROTECTIVE_AIM.search(inner) and not _GIMME.search(inner)) or \
+            (HARDENING_AIM.search(inner) and not _GIMME.search(_SAFETY_ADVICE_ASKED.sub(" ", inner))):
         return False
     return verdict.best_of_kind["refuse"] != "R4" or not (
         re.search(OWN_CHILD, inner) or (ABOUT_OFFENDERS.search(inner) and not OWN_USE.search(inner)))
@@ -1617,7 +1716,7 @@ def decide(question: str, history: tuple[str, ...] = (), classifier=None) -> Dec
                             before.message)
 
     scope_text = _scope_text(folded)
-    in_scope = bool(IN_SCOPE.search(scope_text)) or follow_up
+    in_scope = bool(IN_SCOPE.search(scope_text) or _MENTIONS_MINOR.search(scope_text)) or follow_up
     if not in_scope or (not STRONG_SCOPE.search(scope_text) and not follow_up and (
             _semantic(verdict, "out_of_scope", classifier) or _model_says(verdict, "out_of_scope", classifier) or
             _far_from_scope(verdict, classifier, question, folded))):
