@@ -42,7 +42,8 @@ EXEMPLARS = Path(__file__).with_name("policy_exemplars.jsonl")
 CASES = Path(__file__).resolve().parents[1] / "evals" / "cases"
 CASE_SETS = ("harmful", "legit", "disclosure", "out_of_scope", "unanswerable")
 # Sources whose behaviour changes the text the model is trained on (fold, unwrap, reframe).
-TEXT_SOURCES = tuple(Path(__file__).with_name(name) for name in ("normalise.py", "gloss.py", "policy.py"))
+TEXT_SOURCES = tuple(Path(__file__).with_name(name) for name in (
+    "normalise.py", "gloss.py", "policy.py", "policy_words.py", "policy_refusals.py", "policy_signposts.py"))
 TRAINER_VERSION = "softmax-2-lexical"
 # The trained model reads the sentence embedding beside hashed word and word-pair counts: the
 # embedding carries paraphrase, the words carry the verbs and objects that separate a request from
