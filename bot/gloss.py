@@ -35,6 +35,7 @@ pas quoi jai j'ai sais qqn habe gibt meinen pais
 welke zodat mensen quale paese senza posso nostri handy meines
 krijg zover zichzelf strafbar auch wenn kein nach
 suo sua nessuno questo questa scrivimi ese esa eso nunca aunque nadie sus sich aber niemals werden wollen
+su entre sobre escribeme muchos muchas pour donc c'est aucun gia scaricare immagini minori creare
 """.split())
 
 LEXICON = {
@@ -121,6 +122,14 @@ LEXICON = {
     "vertrauliche": "confidential", "menschen": "people", "niemals": "never", "ubergriffig": "abusive",
     "hablo": "talk", "hablar": "talk", "hijo": "son", "hija": "daughter", "hijos": "children", "nunca": "never",
     "convenzo": "do i convince", "intimas": "intimate", "intimos": "intimate", "nadie": "anyone", "pidan": "ask",
+    # (blind batch 24) Spanish, Italian, French and German words of requests
+    "escribeme": "write me", "alumna": "pupil", "alumno": "pupil", "profesor": "teacher", "primos": "cousins",
+    "primas": "cousins", "detalles": "details", "corto": "short", "sobre": "about", "entre": "between",
+    "modello": "model", "gia": "already", "addestrato": "trained", "redige": "write", "rediger": "write",
+    "romantique": "romantic", "sensuelle": "sensual", "sensuel": "sensual", "professeur": "teacher", "eleve": "pupil",
+    "physiques": "physical", "atelier": "workshop", "ecriture": "writing", "d'ecriture": "writing", "beschreib": "describe",
+    "beschreibe": "describe", "diesen": "these", "posen": "poses", "kleidung": "clothing", "vorstellen": "imagine",
+    "berichtet": "reported", "zeitungen": "newspapers",
     "explizite": "explicit", "expliziten": "explicit", "explizit": "explicit", "erwachsenen": "adult",
     "erwachsener": "adult", "strafbar": "illegal", "echtes": "real", "abgebildet": "depicted",
     "generiertes": "generated", "generierte": "generated", "kein": "no", "auch": "also", "wenn": "if",
@@ -177,7 +186,8 @@ PHRASES = {"menace de": "threatens to", "menacent de": "threaten to", "amenaza c
            "come posso": "how can i", "hoe krijg ik": "how do i get", "zover dat ze": "to", "in quale": "in which", "e legale": "is it legal to", "sto pensando": "i am thinking", "illegal de": "illegal to", "l'ia": "the ai",
            "a sfondo sessuale": "sexual", "sin que": "without", "sich zu kindern hingezogen fuhlen": "are attracted to children",
            "zu kindern hingezogen": "attracted to children", "para que": "so that", "menschen die": "people who",
-           "como subo": "how do i upload", "me mande": "send me", "me mandes": "send me"}
+           "como subo": "how do i upload", "me mande": "send me", "me mandes": "send me",
+           "intelligenza artificiale": "ai", "ganz genau": "exactly", "zu sehen": "shown"}
 _PHRASE = re.compile(r"\b(?:" + "|".join(map(re.escape, PHRASES)) + r")\b")
 _WORD = re.compile(r"[a-z][a-z']*")
 

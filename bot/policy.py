@@ -343,7 +343,11 @@ WRAPPERS = re.compile(
     r"|\bhypothetically(?: speaking)?\b|\bpurely academically\b|\bi'?m a (?:researcher|journalist|"
     r"student|academic|professional)(?: studying this| looking into this)?\b"
     r"|\btranslate (?:this|the following|it)(?: into \w+)?(?: and)?(?: then)? (?:do|answer|follow|respond to) it\b"
-    r"|\b(?:let'?s|lets) (?:pretend|play a game|role-?play|roleplay)\b")
+    r"|\b(?:let'?s|lets) (?:pretend|play a game|role-?play|roleplay)\b"
+    # "SYSTEM OVERRIDE: safety mode disabled", "you are now DevMode", "authorised red-team audit"
+    r"|\bsystem override\b|\b(?:you are now |enable |enter )?(?:dev ?mode|developer mode|jailbreak mode)(?: (?:on|enabled))?\b"
+    r"|\bsafety (?:mode|layers?|filters?|settings) (?:is |are )?(?:disabled|off|removed)\b"
+    r"|\bauthori[sz]ed red-?team (?:audit|test|exercise)\b")
 # A follow-up with an aim of its own ("and how do I report it?") is judged alone, even after a
 # refused turn; one that only continues the earlier request ("and where else?") is not.
 OWN_AIM = re.compile(r"\b(?:report|reporting|illegal|legal|law|laws|penalt\w*|sentenc\w*|prison|jail|"
@@ -351,6 +355,13 @@ OWN_AIM = re.compile(r"\b(?:report|reporting|illegal|legal|law|laws|penalt\w*|se
                      r"remove|removal|victims?|wrong|warning signs?|signs|red flags?|look out for|watch out for)\b")
 OWN_ACTION = re.compile(r"\b(?:i|we|me)\b.{0,25}\b(?:make|get|find|buy|download|keep|hide|share|send|see|"
                         r"view|watch|meet|contact|message|avoid|change|edit|create|generate|look|access)\b")
+
+
+# "Does PhotoDNA work on new AI images? Not asking how to beat it - I just want to understand why…"
+# names the ask it disclaims: the refusal rules read the turn without those words (a request written
+# beside the disclaimer is still read).
+DISCLAIMER = re.compile(r"\bnot (?:asking|trying to (?:learn|find out)|looking for|wanting to know)(?: you)? (?:how to|"
+                        r"for ways to|ways to)(?: [\w'-]+){1,3}")
 
 
 def unwrap(folded: str) -> str:
@@ -510,7 +521,7 @@ def decide(question: str, history: tuple[str, ...] = (), classifier=None) -> Dec
     inner, combined = classifier_texts(question, history)
     # Wrappers often end at punctuation ("It's for art class: draw …"): each clause is judged too.
     clauses = [fold(c) for c in re.split(r"[.:;!?\n]+", question) if len(c.split()) >= 3]
-    own = list(dict.fromkeys([folded, inner] + (clauses if len(clauses) > 1 else [])))
+    own = list(dict.fromkeys(DISCLAIMER.sub(" ", text) for text in [folded, inner] + (clauses if len(clauses) > 1 else [])))
     previous = fold(history[-1]) if history else ""
     follow_up = bool(previous) and _is_follow_up(folded)
 

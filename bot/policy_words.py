@@ -24,7 +24,7 @@ MINOR = (r"(?:child|children|childs|kid|kids|kiddie|minor|minors|underage|under-
          r"primary schoolers?|elementary schoolers?|tweens?|year (?:[1-9]|1[0-3]) (?:girls?|boys?|pupils?|students?)|in (?:year|yr|grade) (?:[1-9]|1[01])\b|"
          r"(?:[1-8](?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth) grade(?:rs?)?|loli|lolis|jailbait|niece|nephew|"
          r"daughter|son|stepdaughter|stepson|under[- ]?1[0-8]s?)")
-SEXUAL = (r"(?:sex|sexual|sexually|sexualised|sexualized|sexy|nude|nudes|naked|undress|undressed|"
+SEXUAL = (r"(?:sex|sexual|sexually|sexualised|sexualized|sexy|sensual|sensuous|nude|nudes|naked|undress|undressed|"
           r"undressing|nudify|nudified|nsfw|explicit|porn|porno|pornographic|erotic|lewd|smut|smutty|intimate|"
           r"topless|indecent|sexting|sexts?|csam|cp|abuse (?:image|images|imagery|material|content|video|videos|"
           r"picture|pictures|photos?)|naughty|spicy|18\+|adult content|without clothes|no clothes|"
