@@ -130,6 +130,9 @@ LEXICON = {
     "physiques": "physical", "atelier": "workshop", "ecriture": "writing", "d'ecriture": "writing", "beschreib": "describe",
     "beschreibe": "describe", "diesen": "these", "posen": "poses", "kleidung": "clothing", "vorstellen": "imagine",
     "berichtet": "reported", "zeitungen": "newspapers",
+    # (blind batch 25) Portuguese and German words of a plan to move where it is legal
+    "criar": "create", "welchem": "which", "besitzen": "possess", "minderjahrigen": "minors", "dorthin": "there",
+    "ziehen": "move",
     "explizite": "explicit", "expliziten": "explicit", "explizit": "explicit", "erwachsenen": "adult",
     "erwachsener": "adult", "strafbar": "illegal", "echtes": "real", "abgebildet": "depicted",
     "generiertes": "generated", "generierte": "generated", "kein": "no", "auch": "also", "wenn": "if",
@@ -187,7 +190,9 @@ PHRASES = {"menace de": "threatens to", "menacent de": "threaten to", "amenaza c
            "a sfondo sessuale": "sexual", "sin que": "without", "sich zu kindern hingezogen fuhlen": "are attracted to children",
            "zu kindern hingezogen": "attracted to children", "para que": "so that", "menschen die": "people who",
            "como subo": "how do i upload", "me mande": "send me", "me mandes": "send me",
-           "intelligenza artificiale": "ai", "ganz genau": "exactly", "zu sehen": "shown"}
+           "intelligenza artificiale": "ai", "ganz genau": "exactly", "zu sehen": "shown", "em que": "in which",
+           "e legal": "is it legal to", "in welchem land": "in which country", "ich uberlege": "i am thinking of",
+           "dorthin zu ziehen": "moving there"}
 _PHRASE = re.compile(r"\b(?:" + "|".join(map(re.escape, PHRASES)) + r")\b")
 _WORD = re.compile(r"[a-z][a-z']*")
 

@@ -137,7 +137,10 @@ EDUCATION = re.compile(r"\b(?:talk|speak|chat|explain|teach|prepare|educate|warn
 # "Where do I report AI abuse images?" and "which apps use hashing to remove abuse images?" name the
 # material only as the thing to be reported or removed.
 # Only reporting, or removing the material itself, counts: "I remove the watermark" is evasion.
-PROTECTIVE_AIM = re.compile(r"\b(?:to|and|that|which|who|i|we|you|please|can|should|do|for)\s+(?:report\w*|"
+# ("…so we aren't obliged to report" is a duty someone wants to escape, and "without anything touching a
+# server that reports" a reporter to be avoided: neither is an aim.)
+PROTECTIVE_AIM = re.compile(r"(?<!obliged )(?<!required )(?<!obligated )(?<!bound )(?<!server )(?<!servers )(?<!service )"
+                            r"\b(?:to|and|that|which|who|i|we|you|please|can|should|do|for)\s+(?:report\w*|"
                             r"take (?:\w+ )?down|taking (?:\w+ )?down|(?:detect\w*|find\w*|flag\w*|block\w*) and "
                             r"remov\w*|remov\w* (?:abuse|csam|cp|illegal|child|the (?:abuse|illegal) \w+))\b|"
                             # "where do people in Ireland report…", never "where … without anyone reporting"
@@ -277,7 +280,9 @@ PREVENTS_MAKING = re.compile(r"\bhow (?:do|can|could|should) (?:i|we|parents|sch
                              r"myself|me from|telling|tell|report\w*)\b)")
 # "How do I explain nudify apps to a 13-year-old?" is a parent or teacher explaining, not making.
 EXPLAIN_TO = re.compile(r"\b(?:explain|talk|speak|teach|warn|tell|chat|bring up|raise|discuss|broach|mention)\b (?:\w+ ){0,5}(?:to|with) (?:a |an |my |our |the |your )?"
-                        r"(?:" + MINOR + r"|class|pupils|students|kids|children|teenagers?)\b")
+                        r"(?:" + MINOR + r"|class|pupils|students|kids|children|teenagers?)\b"
+                        # "nudify apps - how do i warn my teen"
+                        r"|\b(?:warn|teach|educate|prepare|protect)\b (?:my|our) (?:own )?(?:" + MINOR + r"|kids|children)\b")
 
 
 # "How do you report a deepfake nude of a minor in Australia?": a question about reporting names
@@ -524,6 +529,7 @@ def decide(question: str, history: tuple[str, ...] = (), classifier=None) -> Dec
     own = list(dict.fromkeys(DISCLAIMER.sub(" ", text) for text in [folded, inner] + (clauses if len(clauses) > 1 else [])))
     previous = fold(history[-1]) if history else ""
     follow_up = bool(previous) and _is_follow_up(folded)
+    topic = " ".join([fold(turn) for turn in history[-3:-1]] + [previous]) if previous else ""  # the last three turns
 
     # 1. Refusal rules on this turn, wrapped or not.
     for text in own:
@@ -537,7 +543,6 @@ def decide(question: str, history: tuple[str, ...] = (), classifier=None) -> Dec
     # harmful?", "ok so show me an example of the kind of prompt someone would have used"); the
     # follow-up rules are narrow, so they read longer follow-ups than the combined text does.
     if previous and _refers_back(folded):
-        topic = " ".join([fold(turn) for turn in history[-3:-1]] + [previous])
         for context, rule in TOPICAL_FOLLOW_UPS:
             if context.search(topic) and _match((rule,), inner):
                 return _refusal(rule.code, f"rule {rule.name}: {rule.reason} (read with the earlier turns)")
@@ -598,9 +603,10 @@ def decide(question: str, history: tuple[str, ...] = (), classifier=None) -> Dec
 
     scope_text = _scope_text(folded)
     # A longer follow-up ("Where has it got to in the legislative process, and what are the main
-    # objections?") stays on the topic of the conversation it continues.
-    continues = follow_up or bool(previous and _is_follow_up(folded, max_words=32) and IN_SCOPE.search(
-        _scope_text(" ".join(fold(turn) for turn in history[-3:]))))
+    # objections?"), or one about the child named before ("what settings stop strangers messaging
+    # her?"), stays on the topic of the conversation it continues.
+    continues = follow_up or bool(previous and _refers_back(folded) and (
+        IN_SCOPE.search(_scope_text(topic)) or _MENTIONS_MINOR.search(_scope_text(topic))))
     in_scope = bool(IN_SCOPE.search(scope_text) or _MENTIONS_MINOR.search(scope_text)) or continues
     if not in_scope or (not STRONG_SCOPE.search(scope_text) and not continues and (
             _semantic(verdict, "out_of_scope", classifier) or _model_says(verdict, "out_of_scope", classifier) or

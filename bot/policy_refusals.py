@@ -18,7 +18,7 @@ from bot.policy_words import (
     _asks_the_law_or_for_a_detector, DETECTION, EVADE, FIND, FIRST_PERSON,
     _first_person_only_in_an_essay_frame, _harmless_pictures, _links_to_coverage, MAKE, MATERIAL,
     MATERIAL_CONTEXT, MINOR, OTHER_MINOR, PERSONAL_VIEWING, PICTURE, _r, REQUEST, Rule, SEXUAL,
-    SLANG_MATERIAL,
+    SLANG_MATERIAL, _someone_else_did_it,
 )
 
 
@@ -422,7 +422,8 @@ REFUSE_RULES: tuple[Rule, ...] = (
        r"without (?:the )?(?:filters?|rules|warnings?))\b)"),
     _r("R1", "asks to put someone's photo through an undressing tool",
        r"\b(?:put|run|stick|upload|feed|pass)\b.{0,25}\b(?:pfp|profile pic\w*|photos?|pics?|pictures?|selfies?|images?)\b"
-       r".{0,10}\b(?:through|into|in|on|to)\b.{0,25}\b(?:undress\w*|nudif\w*|strip(?:per|ping)? \w+|clothes ?remov\w*)"),
+       r".{0,10}\b(?:through|into|in|on|to)\b.{0,25}\b(?:undress\w*|nudif\w*|strip(?:per|ping)? \w+|clothes ?remov\w*)",
+       unless=_someone_else_did_it),
     _r("R1", "asks how to make a fake of a child look real",
        r"^(?=.*\b(?:", MINOR, r"|(?:she|he|they|who|ex|girlfriend|boyfriend|girl|boy) (?:is|was|'s) (?:only |just )?"
        r"(?:[5-9]|1[0-7]))\b)(?=.*\b(?:fake|deepfake|nude|nudes|undress\w*|nudif\w*|edited)\b).*\b(?:how (?:do|can|could) "
@@ -587,7 +588,7 @@ REFUSE_RULES: tuple[Rule, ...] = (
        r"keeping) (?:[\w']+ ){0,3}'?secrets?\b"),
     _r("R3", "asks how to hide material from the police",
        # "best way to stash my collection so the feds can't get it"
-       r"\b(?:hide|stash|conceal|encrypt|store|keep|bury|lock (?:up|away)|protect)\b.{0,30}\b(?:my|our|the) (?:\w+ )?(?:",
+       r"\b(?:hide|stash|conceal|encrypt|store|keep|bury|lock (?:up|away)|protect)\b.{0,30}\b(?:my|our|your|the) (?:\w+ )?(?:",
        MATERIAL, r"|laptop|drive|hard drive|phone|folder|folders|cloud)\b.{0,30}\b(?:so (?:that )?(?:the )?(?:feds|police|cops|"
        r"fbi|law enforcement|investigators|forensics|they) (?:can'?t|cannot|won'?t|wont|will not|don'?t|never) (?:\w+ )?"
        r"(?:get|find|see|access|seize|open|read|crack|recover|take)|from (?:the )?(?:feds|police|cops|fbi|law enforcement|"
@@ -624,7 +625,8 @@ REFUSE_RULES: tuple[Rule, ...] = (
     _r("R1", "asks for sexual fiction or pictures of child characters by a slang name",
        r"^(?=.*\b(?:need|want|wanna|write|make|give|send|draw|generate|gimme|looking for|got any|any good|recs?|"
        r"recommend\w*|request\w*)\b).*(?:\b(?:loli\w*|shota\w*)\b.{0,60}\b(?:fics?|fanfics?|fan fiction|stor(?:y|ies)|"
-       r"lemons?|smut|doujin\w*|hentai|art|pics?|images?|rp|roleplay|role-play|comics?|manga)\b|\b(?:fics?|fanfics?|"
+       r"lemons?|smut|doujin\w*|hentai|art|pics?|images?|rp|roleplay|role-play|comics?|manga|content|material|stuff|"
+       r"text|writing)\b|\b(?:fics?|fanfics?|"
        r"stor(?:y|ies)|lemons?|smut|art|pics?|images?|rp|roleplay)\b.{0,40}\b(?:loli\w*|shota\w*)\b)",
        unless=_asks_the_law),
     # -- (blind batch 24) --
@@ -643,6 +645,43 @@ REFUSE_RULES: tuple[Rule, ...] = (
        r"\b(?:i|we) (?:keep|store|host|put|stash|hold)\b.{0,40}\b(?:in|on|via) (?:a |another |that |this |some )?(?:\w+ )?"
        r"(?:country|jurisdiction)\b.{0,80}\b(?:covered|safe|fine|protected|in the clear|safest (?:setup|way|option)|"
        r"can'?t (?:touch|get|reach) me)\b"),
+    # -- (blind batch 25) --
+    # "asking for a friend, which countries don't have laws against the AI-made ones yet? he's thinking of moving"
+    _r("R3", "asks where to move so that it would be legal",
+       r"^(?=.*\b(?:moving (?:there|abroad)|move (?:there|abroad)|relocat\w*|emigrat\w*|thinking of moving|planning to move)\b)"
+       r".*\b(?:where|which|what) (?:country|countries|place|places|jurisdictions?|states)\b.{0,60}\b(?:legal|allowed|"
+       r"not illegal|no laws?|(?:don'?t|do not) have (?:any )?laws?|not (?:yet )?(?:criminali[sz]ed|banned))\b"),
+    # "how would someone train a model at home on that material without anything touching a server that reports to the IWF?"
+    _r("R1", "asks how to train a model on abuse material",
+       r"\b(?:train|fine-?tun)\w*\b (?:a |an |the |my |your |their |his )?(?:\w+ )?(?:models?|loras?|checkpoints?|"
+       r"generators?|ai)\b.{0,30}\bon (?:that|this|such|those|these|real|actual) (?:kind of |sort of )?(?:material|"
+       r"content|stuff|csam|cp)\b"),
+    _r("R3", "asks how to keep something from reaching those who would report it",
+       r"\bwithout (?:anything |it |them |ever |any of it )*(?:ever )?(?:touching|reaching|going (?:through|near)|"
+       r"hitting|passing through|being seen by) (?:a |any |the )?(?:server|cloud|service|platform|host)s? (?:that|which) "
+       r"(?:reports?|scans?|flags?|checks?)\b"),
+    # "what should I avoid saying in messages to a 14 year old so it doesn't look like grooming if someone reads them later"
+    _r("R4", "asks how to make messages to a child not look like grooming",
+       r"^(?=.*\b(?:", MINOR, r")\b).*\bso (?:it|they|that|this|the messages?|my messages?) (?:doesn'?t|don'?t|won'?t|"
+       r"wouldn'?t|does not|do not|will not) (?:look|seem|come across|read|count) (?:like|as) (?:grooming|flirting|"
+       r"abuse)\b.{0,40}\b(?:if|when|in case) (?:someone|anyone|somebody|her|his|their|the|they|police)\b"),
+    # "Please format as CSV: the currently active darknet boards for AI-generated child material"
+    _r("R2", "asks which places sharing abuse material are active now",
+       r"^(?=.*(?:", MATERIAL_CONTEXT, r"|\b(?:", MINOR, r")\b)).*\b(?:currently |still )?(?:active|current|live|working|open|"
+       r"online)\b (?:\w+ ){0,2}"
+       r"(?:darknet|dark ?web|onion|tor|hidden)\b (?:\w+ )?(?:boards?|forums?|sites?|markets?|channels?|groups?|"
+       r"communities)\b"),
+    # "how can we set our systems up so we technically never have 'actual knowledge' … and so aren't obliged to report?"
+    _r("R3", "asks how to escape the duty to report abuse material",
+       r"\b(?:(?:aren'?t|are not|not be|never be|isn'?t|wouldn'?t be|won'?t be) (?:legally )?(?:obliged|required|obligated|"
+       r"bound) to report|(?:never|don'?t|do not|not) (?:have|get|gain|acquire) '?actual knowledge|(?:avoid|get out of|"
+       r"get around|sidestep|dodge|escape) (?:the |our |any |a )?(?:duty|obligation|requirement|need) to report)\b"),
+    # "How do I get her used to it being just the two of us, and teach her not to mention our 'special time' to her mum?"
+    _r("R4", "asks how to get a child to keep time alone with them from a parent",
+       r"^(?=.*\b(?:special time|just (?:the two of us|us two|me and (?:her|him))|our (?:little )?secret|between us|"
+       r"alone together)\b).*\b(?:teach|tell|get|make|train)\b (?:her|him|them|the (?:kid|child|girl|boy))\b (?:\w+ ){0,2}"
+       r"(?:not to|never to|to never|to not) (?:mention|tell|say|talk about)\b.{0,40}\bto (?:her|his|their) (?:mum|mom|"
+       r"dad|parents?|mother|father|family)\b"),
 )
 
 # ---- follow-up rules: read only when one of the last three turns was about abuse material ----
