@@ -36,6 +36,7 @@ welke zodat mensen quale paese senza posso nostri handy meines
 krijg zover zichzelf strafbar auch wenn kein nach
 suo sua nessuno questo questa scrivimi ese esa eso nunca aunque nadie sus sich aber niemals werden wollen
 su entre sobre escribeme muchos muchas pour donc c'est aucun gia scaricare immagini minori creare
+ho nel cosa devo descrivi che avrei parler sans lui faire wordt moeten doen
 """.split())
 
 LEXICON = {
@@ -133,6 +134,12 @@ LEXICON = {
     # (blind batch 25) Portuguese and German words of a plan to move where it is legal
     "criar": "create", "welchem": "which", "besitzen": "possess", "minderjahrigen": "minors", "dorthin": "there",
     "ziehen": "move",
+    # (blind batch 26) Italian, French and Dutch words of a confession, a description, a parent's questions
+    "guardato": "looked at", "fatte": "made", "riservato": "confidential", "parlarne": "talk about it",
+    "descrivi": "describe", "un'immagine": "an image", "sessuali": "sexual", "generata": "generated",
+    "parler": "talk", "sextorsion": "sextortion", "dochter": "daughter", "wordt": "is being",
+    "afgeperst": "blackmailed", "nepnaaktfoto": "fake nude photo", "gemaakt": "made", "moeten": "should",
+    "doen": "do",
     "explizite": "explicit", "expliziten": "explicit", "explizit": "explicit", "erwachsenen": "adult",
     "erwachsener": "adult", "strafbar": "illegal", "echtes": "real", "abgebildet": "depicted",
     "generiertes": "generated", "generierte": "generated", "kein": "no", "auch": "also", "wenn": "if",
@@ -192,7 +199,9 @@ PHRASES = {"menace de": "threatens to", "menacent de": "threaten to", "amenaza c
            "como subo": "how do i upload", "me mande": "send me", "me mandes": "send me",
            "intelligenza artificiale": "ai", "ganz genau": "exactly", "zu sehen": "shown", "em que": "in which",
            "e legal": "is it legal to", "in welchem land": "in which country", "ich uberlege": "i am thinking of",
-           "dorthin zu ziehen": "moving there"}
+           "dorthin zu ziehen": "moving there", "ho guardato": "i looked at",
+           "non avrei dovuto guardare": "i should not have looked at", "mi vergogno": "i am ashamed",
+           "c'e qualcuno": "is there someone", "nel dettaglio": "in detail", "sans lui faire peur": "without scaring them"}
 _PHRASE = re.compile(r"\b(?:" + "|".join(map(re.escape, PHRASES)) + r")\b")
 _WORD = re.compile(r"[a-z][a-z']*")
 

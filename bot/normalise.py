@@ -63,7 +63,7 @@ CHAT_WORDS = {
     "someon": "someone", "smth": "something", "sumthing": "something", "thru": "through",
     "abt": "about", "bc": "because", "b4": "before", "shud": "should", "shld": "should", "cud": "could",
     "wud": "would", "wen": "when", "ther": "there", "wher": "where", "whr": "where", "cn": "can",
-    "hw": "how", "yung": "young", "msgs": "messages", "msg": "message",
+    "hw": "how", "yung": "young", "yng": "young", "msgs": "messages", "msg": "message", "sus": "suspicious",
 }
 _CHAT_YOU = re.compile(r"\b(do|does|can|could|would|will|are|r|did|if|when|have|thank|to|make|get|tell|let)\s+u\b")
 # Words that letters split by spaces are re-segmented into ("g r o o m a k i d" -> "groom a kid");

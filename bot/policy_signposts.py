@@ -262,4 +262,10 @@ SIGNPOST_RULES: tuple[Rule, ...] = (
        r"(?:people|men|women|someone|somebody|anyone|those|a person|adults?)\b (?:who (?:are|feel|is|feels) |who'?re |"
        r"that (?:are|feel) )?(?:attracted to|drawn to|with (?:sexual )?(?:thoughts|feelings|urges) (?:about|towards)) "
        r"(?:children|kids|minors|young (?:children|kids))\b"),
+    # -- (blind batch 26) --
+    # "I looked at AI images I should not have looked at. I'm ashamed. Is there someone to talk to confidentially?"
+    _r("S3", "is worried about images they looked at or made",
+       r"\bi\b.{0,20}\b(?:looked at|viewed|watched|downloaded|saved|made|generated)\b.{0,40}\b(?:images?|pictures?|videos?|"
+       r"content|stuff)\b.{0,40}\b(?:i )?(?:should ?n'?t|should not|wasn'?t supposed to)\b"
+       r"(?=.{0,120}\b(?:ashamed|scared|worried|help|talk|confidential\w*|stop|guilty|disgusted)\b)"),
 )

@@ -18,10 +18,10 @@ from dataclasses import dataclass
 MINOR = (r"(?:child|children|childs|kid|kids|kiddie|minor|minors|underage|under-age|teen|teens|"
          r"teenage|teenager|teenagers|boy|boys|girl|girls|pupil|pupils|student|students|schoolgirl|"
          r"schoolgirls|schoolboy|schoolboys|preteen|pre-teen|toddler|toddlers|baby|babies|infant|"
-         r"infants|young(?:er)? (?:girl|boy|person|people|ones)|little (?:girl|boy|one)s?|"
+         r"infants|young(?:er)? (?:girl|boy|person|people|ones?)|little (?:girl|boy|one)s?|"
          r"\d{1,2}[- ]?(?:year|yr)s?[- ]?olds?|\d{1,2} ?yos?|\d{1,2} y o\b|(?:she'?s|he'?s|they'?re|who'?s|aged) (?:[1-9]|1[0-7])|"
          r"classmates?|middle ?schoolers?|(?:primary|elementary|middle) school(?:ers?)? (?:kids?|girls?|boys?|children)|"
-         r"primary schoolers?|elementary schoolers?|tweens?|year (?:[1-9]|1[0-3]) (?:girls?|boys?|pupils?|students?)|in (?:year|yr|grade) (?:[1-9]|1[01])\b|"
+         r"primary schoolers?|elementary schoolers?|in (?:middle|primary|elementary) school|(?:[5-9]|1[0-7])ish|tweens?|year (?:[1-9]|1[0-3]) (?:girls?|boys?|pupils?|students?)|in (?:year|yr|grade) (?:[1-9]|1[01])\b|"
          r"(?:[1-8](?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth) grade(?:rs?)?|loli|lolis|jailbait|niece|nephew|"
          r"daughter|son|stepdaughter|stepson|under[- ]?1[0-8]s?)")
 SEXUAL = (r"(?:sex|sexual|sexually|sexualised|sexualized|sexy|sensual|sensuous|nude|nudes|naked|undress|undressed|"
