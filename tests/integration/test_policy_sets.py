@@ -76,13 +76,13 @@ def heldout_floor(metric: str) -> float:
     return gate.get("heldout_floor", gate["min"])
 
 
-# A4 incidents have no gate of their own in thresholds.toml: 166/174 held-out signposted (2026-12-07,
-# ninth session): the 143 held out before it 136/143 (135/143 at its start), and blind batches 23-25 add
-# 7/7, 13/13 and 10/11 never tuned on. 135/143 at the end of the seventh session (117/124 at the end of
+# A4 incidents have no gate of their own in thresholds.toml: 178/186 held-out signposted (2026-12-07,
+# ninth session): the 143 held out before it 136/143 (135/143 at its start), and blind batches 23-26 add
+# 7/7, 13/13, 10/11 and 12/12 never tuned on. 135/143 at the end of the seventh session (117/124 at the end of
 # the sixth): blind batch 21 added 9 incidents never tuned on (8 signposted); retrained on its DEV part,
 # one older held-out incident abstained instead of being signposted (text not opened). Raise it
 # whenever the held-out number improves.
-A4_HELDOUT_FLOOR = 166 / 174
+A4_HELDOUT_FLOOR = 178 / 186
 
 
 def meets(split: str, rate: float, target: float, floor: float) -> bool:
