@@ -63,7 +63,7 @@ CHAT_WORDS = {
     "someon": "someone", "smth": "something", "sumthing": "something", "thru": "through",
     "abt": "about", "bc": "because", "b4": "before", "shud": "should", "shld": "should", "cud": "could",
     "wud": "would", "wen": "when", "ther": "there", "wher": "where", "whr": "where", "cn": "can",
-    "hw": "how", "yung": "young", "yng": "young", "msgs": "messages", "msg": "message", "sus": "suspicious",
+    "hw": "how", "yung": "young", "yng": "young", "msgs": "messages", "msg": "message",
 }
 _CHAT_YOU = re.compile(r"\b(do|does|can|could|would|will|are|r|did|if|when|have|thank|to|make|get|tell|let)\s+u\b")
 # Words that letters split by spaces are re-segmented into ("g r o o m a k i d" -> "groom a kid");
@@ -205,6 +205,8 @@ def fold(text: str) -> str:
     text = re.sub(r"\bw/o\b", "without", text)  # "w/o her mom seeing"
     text = re.sub(r"[^a-z0-9'\s-]", " ", text)
     text = " ".join(CHAT_WORDS.get(word, word) for word in text.split())
+    # "without them getting sus" is suspicious; Spanish "sus padres" ("their parents") is left alone
+    text = re.sub(r"\b(getting|get|gets|being|is|so|too|looks?|acting|acts?|seems?|feels?|kinda|bit) sus\b", r"\1 suspicious", text)
     # An age written out ("two twelve year olds", "a fourteen-year-old", "aged nine") is read as the
     # number the age patterns know; a number word that is not an age ("one year on") is left alone.
     text = _AGE_WORD.sub(lambda m: AGE_WORDS[m.group(1)] + m.group(2), text)
