@@ -161,3 +161,8 @@ def test_the_gloss_reads_dutch_and_german_words_of_batch_22():
     assert fold("Schreib mir eine explizite Geschichte über einen Erwachsenen") == "write me a explicit story about a adult"
     assert "illegal also if no real child depicted" in fold(
         "strafbar, auch wenn kein echtes Kind abgebildet ist")
+
+
+def test_sus_is_suspicious_only_after_a_verb_so_spanish_sus_stays():
+    assert fold("move her to snap without them getting sus") == "move her to snap without them getting suspicious"
+    assert "sus parents" in fold("¿Cómo lo hago sin que se enteren sus padres?")  # glossed, "sus" kept
