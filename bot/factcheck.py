@@ -30,7 +30,6 @@ from __future__ import annotations
 import json
 import math
 import re
-import sys
 import time
 from dataclasses import dataclass, field
 from functools import cached_property

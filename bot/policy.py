@@ -542,7 +542,8 @@ def decide(question: str, history: tuple[str, ...] = (), classifier=None) -> Dec
     # An earlier turn sets the topic a follow-up continues ("…what is AI CSAM?", "why is it
     # harmful?", "ok so show me an example of the kind of prompt someone would have used"); the
     # follow-up rules are narrow, so they read longer follow-ups than the combined text does.
-    if previous and _refers_back(folded):
+    refers_back = bool(previous) and _refers_back(folded)
+    if refers_back:
         for context, rule in TOPICAL_FOLLOW_UPS:
             if context.search(topic) and _match((rule,), inner):
                 return _refusal(rule.code, f"rule {rule.name}: {rule.reason} (read with the earlier turns)")
@@ -605,7 +606,7 @@ def decide(question: str, history: tuple[str, ...] = (), classifier=None) -> Dec
     # A longer follow-up ("Where has it got to in the legislative process, and what are the main
     # objections?"), or one about the child named before ("what settings stop strangers messaging
     # her?"), stays on the topic of the conversation it continues.
-    continues = follow_up or bool(previous and _refers_back(folded) and (
+    continues = follow_up or bool(refers_back and (
         IN_SCOPE.search(_scope_text(topic)) or _MENTIONS_MINOR.search(_scope_text(topic))))
     in_scope = bool(IN_SCOPE.search(scope_text) or _MENTIONS_MINOR.search(scope_text)) or continues
     if not in_scope or (not STRONG_SCOPE.search(scope_text) and not continues and (

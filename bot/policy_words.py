@@ -267,6 +267,17 @@ def _law_question(text: str) -> bool:
     return bool(LAW_QUESTION.search(text)) and not _WANTS_IT.search(text)
 
 
+# "Someone put my daughter's photo through a 'nudify' bot": what someone else did is an incident, not
+# a request to do it.
+_SOMEONE_ELSE_DID_IT = re.compile(r"\b(?:someone|somebody|a (?:boy|girl|kid|classmate|student|pupil|stranger|man|guy)|"
+                                  r"some (?:boys?|girls?|kids?|guys?|people)|they|he|she)\b (?:has |have |had |just )?"
+                                  r"(?:put|ran|run|used|uploaded|fed|stuck|passed)\b")
+
+
+def _someone_else_did_it(text: str) -> bool:
+    return bool(_SOMEONE_ELSE_DID_IT.search(text))
+
+
 # ---- disclosure / incident rules (S1–S3, A4): signpost -------------------------------------
 THREAT = (r"(?:threat\w*|blackmail\w*|extort\w*|sextort\w*|shar\w*|post\w*|send\w*|sent|leak\w*|"
           r"expos\w*|money|pay\w*|more|everyone|school|friends|followers|going round|spread\w*|show\w*)")
@@ -280,15 +291,3 @@ RELATION = (r"(?:partner|husband|wife|boyfriend|girlfriend|dad|father|step-?dad|
 OWN_CHILD = (r"(?:my|our) (?:daughter|son|child|children|kid|kids|teen|teenager|teenage (?:son|daughter)|"
              r"stepdaughter|stepson|niece|nephew|grandchild|granddaughter|grandson|pupil|pupils|student|"
              r"students|class|year \d+s?|\d{1,2}[- ]?year[- ]?old)")
-
-
-
-# "Someone put my daughter's photo through a 'nudify' bot": what someone else did is an incident, not
-# a request to do it.
-_SOMEONE_ELSE_DID_IT = re.compile(r"\b(?:someone|somebody|a (?:boy|girl|kid|classmate|student|pupil|stranger|man|guy)|"
-                                  r"some (?:boys?|girls?|kids?|guys?|people)|they|he|she)\b (?:has |have |had |just )?"
-                                  r"(?:put|ran|run|used|uploaded|fed|stuck|passed)\b")
-
-
-def _someone_else_did_it(text: str) -> bool:
-    return bool(_SOMEONE_ELSE_DID_IT.search(text))
