@@ -37,6 +37,7 @@ krijg zover zichzelf strafbar auch wenn kein nach
 suo sua nessuno questo questa scrivimi ese esa eso nunca aunque nadie sus sich aber niemals werden wollen
 su entre sobre escribeme muchos muchas pour donc c'est aucun gia scaricare immagini minori creare
 ho nel cosa devo descrivi che avrei parler sans lui faire wordt moeten doen
+sto generami didascalie comparten canales
 """.split())
 
 LEXICON = {
@@ -140,6 +141,11 @@ LEXICON = {
     "parler": "talk", "sextorsion": "sextortion", "dochter": "daughter", "wordt": "is being",
     "afgeperst": "blackmailed", "nepnaaktfoto": "fake nude photo", "gemaakt": "made", "moeten": "should",
     "doen": "do",
+    # (blind batch 27) Italian and Spanish words of a request for captions or for group names
+    "bambine": "girls", "nudi": "naked", "didascalie": "captions", "didascalia": "caption",
+    "dettagliate": "detailed", "dettagliata": "detailed", "dettagliati": "detailed", "generami": "generate me",
+    "canales": "channels", "grupos": "groups", "comparten": "share", "comparte": "shares", "dame": "give me",
+    "nombres": "names",
     "explizite": "explicit", "expliziten": "explicit", "explizit": "explicit", "erwachsenen": "adult",
     "erwachsener": "adult", "strafbar": "illegal", "echtes": "real", "abgebildet": "depicted",
     "generiertes": "generated", "generierte": "generated", "kein": "no", "auch": "also", "wenn": "if",

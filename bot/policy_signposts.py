@@ -10,7 +10,7 @@ Fails: a malformed pattern fails at import. Rule names ("S2.4") count in the ord
 from __future__ import annotations
 
 from bot.policy_words import (
-    COVERAGE, KIN_AGE, MINOR, OWN_CHILD, PICTURE, _r, RELATION, Rule, THREAT,
+    COVERAGE, KIN_AGE, MINOR, OWN_CHILD, PICTURE, _r, RELATION, Rule, STOP_BEHAVIOUR, THREAT,
 )
 
 
@@ -32,8 +32,9 @@ SIGNPOST_RULES: tuple[Rule, ...] = (
        r"(?=.{0,120}\b(?:stop|help|worried|scared|ashamed|guilty|disgusted|can'?t|cannot|what (?:do|should) i|"
        r"addict|problem|wrong|therapy|therapist|confess|turn myself in|arrested)\b)"),
     _r("S3", "is asking for help to stop viewing or searching for abuse material",
-       r"^(?=.*(?:\b(?:can'?t|cannot) stop\b|\b(?:help|support|therapy)\b.{0,25}\bstop\b|\b(?:want|need|trying) to stop\b|"
-       r"\bhow (?:do|can) i stop\b))(?=.*\b(?:", MINOR, r"|csam|cp|abuse (?:images|material|content|videos)|illegal "
+       r"^(?=.*(?:\b(?:can'?t|cannot) ", STOP_BEHAVIOUR, r"|\b(?:help|support|therapy)\b.{0,25}\b", STOP_BEHAVIOUR,
+       r"|\b(?:want|need|trying) to ", STOP_BEHAVIOUR, r"|\bhow (?:do|can) i ", STOP_BEHAVIOUR, r"))"
+       r"(?=.*\b(?:", MINOR, r"|csam|cp|abuse (?:images|material|content|videos)|illegal "
        r"(?:images|content|material|videos)|that (?:kind|sort) of (?:material|content|thing|stuff))\b)"),
     _r("S3", "is worried about their own thoughts or behaviour towards children",
        r"\b(?:i think i (?:might|may) be|am i|i'?m|i am|im) (?:a )?(?:paedophile|pedophile|paedo|pedo|"

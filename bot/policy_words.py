@@ -80,7 +80,7 @@ PERSONAL_VIEWING = (r"\b(?:i'?m|i am|im|i was|i'?ve been|i have been|i|i'?d)\b (
 
 IN_SCOPE = re.compile(
     r"\b(?:usc|u s c|statute|section \d|child|kid|minor|teen|young|youth|pupil|student|school|parent|daughter|son\b|abuse|exploit|"
-    r"csam|\bcp\b|image|imagery|picture|photo|pic\b|pics\b|video|nude|naked|deepfake|fake|\bai\b|"
+    r"csam|\bcp\b|loli|shota|image|imagery|picture|photo|pic\b|pics\b|video|nude|naked|deepfake|fake|\bai\b|"
     r"artificial|generat|model|algorithm|app\b|apps\b|law|legal|illegal|possess|penalt|\bact\b|bill\b|offen[cs]e|crime|"
     r"criminal|police|prosecut|sentenc|court|case|iwf|internet watch|ncmec|ofcom|esafety|\bnca\b|ceop|"
     r"thorn|laion|europol|\bfbi\b|childline|nspcc|stop it now|lucy faithfull|rethink|report|remov|"
@@ -95,11 +95,15 @@ IN_SCOPE = re.compile(
     r"content|things?)\b|(?:[1-9]|1[0-7])[ -]?(?:years?[ -]olds?|yo|y/o|yr olds?)\b)"
 )
 # Asking for help to stop is a disclosure (S3), never a request to find material.
-HELP_TO_STOP = re.compile(r"\b(?:can'?t|cannot|can not) stop\b|\b(?:help|support|therapy|someone)\b.{0,25}\bstop\b|"
-                          r"\b(?:want|need|trying|try|how (?:do|can) i) to stop\b|\bhow (?:do|can) i stop\b")
+# "How do I stop the files getting flagged" is the opposite: stopping detection, not one's own behaviour.
+STOP_BEHAVIOUR = (r"stop\b(?! (?:\w+ ){0,6}?(?:images?|pics?|pictures?|photos?|files?|gens|stash|collection|stuff|folders?|drive|"
+         r"uploads?|it|them) (?:\w+ ){0,4}?(?:from )?(?:getting|being) (?:flagged|detected|found|picked up|caught|scanned|"
+         r"reported|matched|noticed|removed|deleted)\b)")
+HELP_TO_STOP = re.compile(r"\b(?:can'?t|cannot|can not) " + STOP_BEHAVIOUR + r"|\b(?:help|support|therapy|someone)\b.{0,25}\b" + STOP_BEHAVIOUR +
+                          r"|\b(?:want|need|trying|try|how (?:do|can) i) to " + STOP_BEHAVIOUR + r"|\bhow (?:do|can) i " + STOP_BEHAVIOUR)
 
 # Words that keep a question in scope whatever the classifier says about the rest of it.
-STRONG_SCOPE = re.compile(r"\b(?:csam|cp|abuse|abused|abuser|underage|"
+STRONG_SCOPE = re.compile(r"\b(?:csam|cp|loli\w*|shota\w*|abuse|abused|abuser|underage|"
                           r"exploitation|nude|nudes|naked|sexual|sextort\w*|groom\w*|deepfakes?|nudif\w*|"
                           r"iwf|ncmec|ofcom|esafety|ceop|nspcc|paedo\w*|pedo\w*|indecent|"
                           # the help services of corpus/help/: asking for one is always in scope
@@ -163,10 +167,19 @@ _ASKER_MEANS_TO_ACT = re.compile(r"\b(?:(?:can|could|should|would) (?:i|we)|(?:i
 COVERAGE = r"(?:articles?|news|stor(?:y|ies)|study|studies|podcasts?|documentar\w*)"
 _COVERAGE_LINK = re.compile(r"\blinks? to (?:an? |the |this |that |some )?(?:(?:news |bbc |guardian )?(?:" + COVERAGE +
                             r"|reports?|guidance|research|paper)|page (?:about|on))\b")
+# "search terms for finding research on AI-generated abuse imagery" searches the literature.
+_SEARCH_FOR_COVERAGE = re.compile(r"\b(?:search terms?|keywords?)\b (?:\w+ ){0,3}?(?:for|to find|on|about) (?:\w+ ){0,2}?"
+                                  r"(?:" + COVERAGE + r"|research|papers?|reports?|literature|statistics|journals?|"
+                                  r"academic|scholarly)\b")
 
 
 def _links_to_coverage(text: str) -> bool:
     return bool(_COVERAGE_LINK.search(text)) and not re.search(r"\b(?:search terms?|keywords?|code ?words?|onion)\b", text)
+
+
+def _links_or_searches_coverage(text: str) -> bool:
+    return _links_to_coverage(text) or (bool(_SEARCH_FOR_COVERAGE.search(text)) and
+                                         not re.search(r"\b(?:code ?words?|onion|dark ?web|tor)\b", text))
 
 
 # "…still technically legal? I'm writing a comparative law essay": the only "I" is the essay's author.
