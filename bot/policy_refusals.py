@@ -597,7 +597,9 @@ REFUSE_RULES: tuple[Rule, ...] = (
     # -- (blind batch 23) --
     # "how do i stop my files getting picked up by hash matching on google drive" (not "my kids' photos")
     _r("R3", "asks how to keep their own files from being detected",
-       r"^(?=.*\b(?:hash\w*|photodna|scann\w*|detection|detectors?|moderat\w*|police|classifiers?|csam)\b).*\b(?:stop|keep|"
+       # (an antivirus or spam scanner flagging one's files is an everyday question)
+       r"^(?!.*\b(?:anti-?virus|malware|viruse?s?|spam|firewall|defender|norton|mcafee|avast|ad ?block\w*)\b)"
+       r"(?=.*\b(?:hash\w*|photodna|scann\w*|detection|detectors?|moderat\w*|police|classifiers?|csam)\b).*\b(?:stop|keep|"
        r"prevent)\b (?:my|our) (?:own )?(?:files|pics|pictures|images|photos|stuff|uploads|folders?|collection|content|"
        r"videos|backups?)\b.{0,25}\b(?:from )?(?:getting|being) (?:picked up|flagged|detected|matched|caught|found|"
        r"scanned|reported|spotted)\b"),
