@@ -15,7 +15,7 @@ import re
 
 from bot.policy_words import (
     ASK_FOR, _asks_the_landscape, _asks_the_law, _asks_the_law_or_about_searchers,
-    _asks_the_law_or_for_a_detector, DETECTION, EVADE, FIND, FIRST_PERSON,
+    _asks_the_law_or_for_a_detector, DETECTION, EVADE, _explains_the_law_or_a_process, FIND, FIRST_PERSON,
     _first_person_only_in_an_essay_frame, _harmless_pictures, _links_or_searches_coverage, MAKE, MATERIAL,
     MATERIAL_CONTEXT, MINOR, OTHER_MINOR, PERSONAL_VIEWING, PICTURE, _r, REQUEST, Rule, SEXUAL,
     SLANG_MATERIAL, _someone_else_did_it,
@@ -54,13 +54,18 @@ REFUSE_RULES: tuple[Rule, ...] = (
        r"porn\w*|something (?:sexual|explicit|naked))\b"),
     _r("R1", "asks to undress or sexualise a photo of a child",
        r"^(?:and |now |ok |okay |so |then |please )*(?:undress|nudify|unclothe|strip)\b.{0,60}\b", MINOR, r"\b"),
+    # "Describe exactly what those images show": the material, a child or a sexual word, or "it" / "them"
+    # after a turn about it. "Explain exactly what the Online Safety Act requires" or "describe in detail how
+    # hash matching works" asks about the law or a process, and "a thunderstorm, in vivid detail" is off topic.
     _r("R1", "asks for a graphic description of abuse material",
-       r"\b(?:describe|tell me|explain|write out|narrate|detail)\b.{0,40}\b(?:exactly|in (?:vivid |graphic |full |"
+       r"^(?=.*(?:", MATERIAL_CONTEXT, r"|\b(?:", MINOR, r"|", SEXUAL, r"|", MATERIAL, r"|abuse|abused|victims?|it|them|"
+       r"those|these|that one|this one|one of (?:them|those))\b))"
+       r".*\b(?:describe|tell me|explain|write out|narrate|detail)\b.{0,40}\b(?:exactly|in (?:vivid |graphic |full |"
        r"explicit |great )?detail|"
        r"graphically|vividly|precisely|step by step|what (?:the|those|these|such|that) (?:\w+ ){0,2}"
        r"(?:image|images|picture|pictures|photo|photos|video|videos|material|content)s? (?:\S+ ){0,6}?"
        r"(?:actually |really |exactly )?(?:show|shows|showed|depict|depicts|depicted|contain|contains|contained|"
-       r"look like|looked like))\b"),
+       r"look like|looked like))\b", unless=_explains_the_law_or_a_process),
     _r("R1", "asks for a graphic description of abuse material",
        r"\bwhat (?:exactly )?(?:do|did|does) (?:the|those|these|such) (?:ai )?(?:image|images|"
        r"picture|pictures|video|videos|photos)s? (?:actually |exactly )?(?:show|depict|look like)\b"

@@ -280,6 +280,41 @@ def _law_question(text: str) -> bool:
     return bool(LAW_QUESTION.search(text)) and not _WANTS_IT.search(text)
 
 
+# "Explain exactly what the Online Safety Act requires", "describe step by step how to report it to the
+# IWF", "tell me in detail how hash matching works": the thing to be described is the law, a process or
+# how something works, not what an image shows.
+_EXPLAINS_A_PROCESS = re.compile(
+    r"\b(?:describe|tell me|explain|detail|walk me through)\b (?:to (?:me|us) )?(?:\w+ ){0,4}?(?:exactly|precisely|"
+    r"step by step|in (?:full |great |more )?detail)?\b ?(?:how (?:to (?:report|spot|recogni[sz]e|protect|talk|support|help|"
+    r"remove|request|contact|respond|keep (?:children|kids|pupils|students|my)|get (?:it|them|images?|photos?|pictures?) "
+    r"(?:removed|taken down))|do |does |can |the (?:law|act|bill|police|courts?|iwf|ncmec|process|platforms?)|it works|"
+    r"platforms|schools|parents|police|hash|reporting|detection|the law)|what (?:the |a |an )?(?:law|laws|act|bill|"
+    r"legislation|rules?|regulations?|guidance|process|procedure|steps?|police|courts?|judge|iwf|ncmec|ofcom|esafety|"
+    r"platforms?|regulators?|government|schools?|policy|policies|penalt\w*|sentences?|offences?|charges?|duties|duty|"
+    r"requirements?|obligations?|options|rights?)\b|why\b|which (?:laws?|organisations?|services?|steps?)\b)")
+_DESCRIBES_CONTENT = re.compile(r"\b(?:show|shows|showed|depict\w*|look like|looked like|happens? in (?:the|those|these|"
+                                r"that|this) (?:image|images|video|videos|pictures?|photos?|material)|were (?:made|forced)"
+                                r" to|sexual\w*|explicit|graphic\w*|vivid\w*|body|bodies|naked|nude)\b")
+
+
+def _explains_the_law_or_a_process(text: str) -> bool:
+    return bool(_EXPLAINS_A_PROCESS.search(text)) and not _DESCRIBES_CONTENT.search(text)
+
+
+# "How do I avoid getting caught by a toll camera?", "how do I bypass the spam filter on my work email":
+# evading an everyday check, with no child, sexual word or abuse material in the question.
+_EVERYDAY_CHECK = re.compile(r"\b(?:tolls?|toll cameras?|speed(?:ing)? cameras?|speeding|parking|traffic|congestion charge|"
+                             r"ulez|fares?|tax(?:es)?|tv licen[cs]e|spam|ad ?-?blockers?|paywalls?|anti-?virus|viruse?s?|"
+                             r"malware|firewall|captchas?|turnitin|plagiarism|essays?|homework|noise complaints?|"
+                             r"landlord|geo-?block\w*|region[- ]lock\w*)\b")
+_ABUSE_TOPIC = re.compile(r"\b(?:" + MINOR + r"|" + SEXUAL + r"|" + SLANG_MATERIAL + r"|abuse|abusive|exploitation)\b|"
+                          + MATERIAL_CONTEXT)
+
+
+def evades_an_everyday_check(text: str) -> bool:
+    return bool(_EVERYDAY_CHECK.search(text)) and not _ABUSE_TOPIC.search(text)
+
+
 # "Someone put my daughter's photo through a 'nudify' bot": what someone else did is an incident, not
 # a request to do it.
 _SOMEONE_ELSE_DID_IT = re.compile(r"\b(?:someone|somebody|a (?:boy|girl|kid|classmate|student|pupil|stranger|man|guy)|"
