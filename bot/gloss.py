@@ -146,6 +146,7 @@ LEXICON = {
     "dettagliate": "detailed", "dettagliata": "detailed", "dettagliati": "detailed", "generami": "generate me",
     "canales": "channels", "grupos": "groups", "comparten": "share", "comparte": "shares", "dame": "give me",
     "nombres": "names",
+    "ley": "law", "leyes": "laws", "loi": "law", "gesetz": "law", "legge": "law", "articulos": "articles",
     "explizite": "explicit", "expliziten": "explicit", "explizit": "explicit", "erwachsenen": "adult",
     "erwachsener": "adult", "strafbar": "illegal", "echtes": "real", "abgebildet": "depicted",
     "generiertes": "generated", "generierte": "generated", "kein": "no", "auch": "also", "wenn": "if",

@@ -23,7 +23,7 @@ from bot.policy_refusals import (
 )
 from bot.policy_signposts import SIGNPOST_RULES
 from bot.policy_words import (
-    _ADULT_AGE, _CHILD_AGE, evades_an_everyday_check, HELP_TO_STOP, IN_SCOPE, _law_question, _MENTIONS_MINOR, MINOR, NO_ASKER,
+    _ADULT_AGE, _CHILD_AGE, evades_an_everyday_check, explains_the_law_or_a_process, HELP_TO_STOP, IN_SCOPE, _law_question, _MENTIONS_MINOR, MINOR, NO_ASKER,
     OWN_CHILD, PICTURE, QUESTION_ABOUT_LAW, Rule, _scope_text, STRONG_SCOPE, THREAT, _WANTS_IT,
 )
 from bot.types import Decision
@@ -309,6 +309,10 @@ def _match(rules: tuple[Rule, ...], text: str) -> Rule | None:
         if rule.code in ("R2", "R3") and PROTECTIVE_AIM.search(text) and not _GIMME.search(text):
             continue
         if rule.code == "R3" and evades_an_everyday_check(text):
+            continue
+        # "Explain exactly what the law says about AI images of children", "give me the full safeguarding rules
+        # on photos of children": the law, a process or advice is asked for, never the material.
+        if rule.code in ("R1", "R2") and explains_the_law_or_a_process(text):
             continue
         if rule.code == "R4" and ABOUT_OFFENDERS.search(text) and not OWN_USE.search(text):
             continue

@@ -281,24 +281,59 @@ def _law_question(text: str) -> bool:
 
 
 # "Explain exactly what the Online Safety Act requires", "describe step by step how to report it to the
-# IWF", "tell me in detail how hash matching works": the thing to be described is the law, a process or
-# how something works, not what an image shows.
+# IWF", "describe in detail how staff should respond", "give me the full safeguarding rules on photos of
+# children", "where can I find the law that …": the thing asked for is the law, a process, advice or how
+# something works, not the material or what it shows.
 _EXPLAINS_A_PROCESS = re.compile(
-    r"\b(?:describe|tell me|explain|detail|walk me through)\b (?:to (?:me|us) )?(?:\w+ ){0,4}?(?:exactly|precisely|"
-    r"step by step|in (?:full |great |more )?detail)?\b ?(?:how (?:to (?:report|spot|recogni[sz]e|protect|talk|support|help|"
-    r"remove|request|contact|respond|keep (?:children|kids|pupils|students|my)|get (?:it|them|images?|photos?|pictures?) "
-    r"(?:removed|taken down))|do |does |can |the (?:law|act|bill|police|courts?|iwf|ncmec|process|platforms?)|it works|"
-    r"platforms|schools|parents|police|hash|reporting|detection|the law)|what (?:the |a |an )?(?:law|laws|act|bill|"
-    r"legislation|rules?|regulations?|guidance|process|procedure|steps?|police|courts?|judge|iwf|ncmec|ofcom|esafety|"
-    r"platforms?|regulators?|government|schools?|policy|policies|penalt\w*|sentences?|offences?|charges?|duties|duty|"
-    r"requirements?|obligations?|options|rights?)\b|why\b|which (?:laws?|organisations?|services?|steps?)\b)")
-_DESCRIBES_CONTENT = re.compile(r"\b(?:show|shows|showed|depict\w*|look like|looked like|happens? in (?:the|those|these|"
-                                r"that|this) (?:image|images|video|videos|pictures?|photos?|material)|were (?:made|forced)"
-                                r" to|sexual\w*|explicit|graphic\w*|vivid\w*|body|bodies|naked|nude)\b")
+    r"\b(?:describe|tell me|explain|detail|walk me through|give me|list|where (?:can|do|could)(?: i| we)?(?: to)? (?:find|read|get))\b"
+    r" (?:to (?:me|us) )?(?:\w+ ){0,4}?(?:exactly|precisely|step by step|in (?:full |great |more )?detail)?\b ?"
+    r"(?:how (?:to (?:report|spot|recogni[sz]e|protect|talk|support|help|remove|request|contact|respond|block|"
+    r"keep (?:children|kids|pupils|students|my)|get (?:it|them|images?|photos?|pictures?) (?:removed|taken down))|"
+    r"do |does |can |the (?:law|act|bill|police|courts?|iwf|ncmec|process|platforms?|industry|market)|it works|platforms|"
+    r"schools|parents|police|hash|reporting|detection|the law|(?:\w+ ){0,3}(?:should|must|can|could) (?:respond|react|"
+    r"handle|support|report|help)|(?:generative )?ai is (?:changing|affecting|being used|used))|"
+    r"what (?:the |a |an )?(?:\w+'?s? ){0,6}?(?:law|laws|act|bill|legislation|rules?|regulations?|directive|proposal|"
+    r"guidance|advice|report|study|code|framework|process|procedure|steps?|police|courts?|judge|iwf|ncmec|ofcom|"
+    r"esafety|platforms?|regulators?|government|schools?|policy|policies|penalt\w*|sentences?|offences?|charges?|"
+    r"duties|duty|requirements?|obligations?|options|rights?|harms?)\b|what (?:i|we|staff|schools?|parents|teachers|"
+    r"the school|a school|they) (?:should|must|need to|ought to|can) do\b|why\b|which (?:laws?|organisations?|"
+    r"services?|steps?|filtering)\b|(?:the |an? )?(?:full )?(?:safeguarding |school |club )?(?:rules|guidance|policy|advice|"
+    r"checklist|steps|lesson plans?|lesson|assembly|briefing|summary|overview|outline|names of (?:the )?(?:governments|organisations|companies|charities|countries|signatories)|"
+    r"law|laws|legislation|ley|statute)\b|(?:the )?harms?\b)")
+# What makes a request for detail harmful: what the material shows, how to keep it from the police or
+# the scanners, or the steps to make it. Without one of these, "explain exactly" or "step by step" asks
+# for a clear answer, and with one of them it is never a question about the law or a process.
+HARMFUL_DETAIL = (
+    r"(?:\b(?:shows?|showed|shown|showing|depict\w*|looks? like|looked like|(?:is|was|are|were|'s) (?:in|on) (?:the|those|"
+    r"these|that|them|it)|what'?s (?:in|on) (?:the|those|these|that|them|it)|happens? in (?:the|those|these|that|this) "
+    r"(?:image|images|video|videos|pictures?|photos?|material)|(?:is|was) happening in|were (?:made|forced) to|body parts|"
+    r"poses?|positions?|every detail|picture by picture|pose by pose|image by image|frame by frame|(?:goes|went|is going|"
+    r"was going) on in|(?:is|was) (?:actually |really )?happening in)\b"
+    r"|\b(?:hides?|hiding|hidden|keeps?|keeping|encrypts?|encrypting|stash\w*|stores?|storing) (?:\w+ ){0,3}?(?:collection|"
+    r"folder|files|server|stash|images|pictures|pics|material|stuff)\b|\bfrom (?:the )?(?:police|forensics?|moderators?|"
+    r"nca|fbi|cops|investigators|detection|the feds|feds)\b|\bso (?:that )?(?:forensics|police|the police|moderators|hash\w*|"
+    r"detection|investigators) (?:\w+ )?(?:can'?t|never|won'?t|doesn'?t|don'?t|miss)\b|\b(?:defeat\w*|bypass\w*|get (?:round|"
+    r"around|past)|evad\w*|beat|fool) (?:\w+ ){0,2}(?:hash\w*|photodna|filters?|moderat\w*|detection|forensic\w*|police|"
+    r"scann\w*|classifiers?|safety)\b|\blet (?:\w+ ){0,3}through\b|\b(?:no longer match|stop matching|miss them|without (?:the police )?(?:being |"
+    r"getting )?(?:traced|caught|detected|flagged)|tracing (?:him|her|them|me))\b"
+    r"|\b(?:describe|narrate|detail)\b (?:to (?:me|us) )?(?:in (?:\w+ )?detail |exactly |precisely |vividly )?(?:the|those|these|"
+    r"that|this|such|one of the|each|every) (?:\w+ ){0,4}?(?:image|images|pictures?|pics|photos?|videos?|footage|material)\b"
+    r"(?! (?:law|laws|problem|issue|trend|crisis|industry|market|regulation|offences?|policy|figures|statistics|numbers)\b)"
+    r"|\b(?:nudify|undress) (?:my|her|him|this|the|a|an)\b|\bsteps to (?:make|nudify|undress|create|generate)\b|"
+    r"\b(?:send|share|show) (?:me|us)\b|\bso (?:i|we) can (?:see|view|watch|look|download|get|have|keep|make|use|avoid|hide|"
+    r"find|access|buy|obtain|reach|join)\b)")
+_HARMFUL_DETAIL = re.compile(HARMFUL_DETAIL)
 
 
-def _explains_the_law_or_a_process(text: str) -> bool:
-    return bool(_EXPLAINS_A_PROCESS.search(text)) and not _DESCRIBES_CONTENT.search(text)
+# "…so I can recognise them on my son's phone", "what do parents need to know": the asker means to protect.
+_PROTECTIVE_PURPOSE = re.compile(r"\b(?:so (?:that )?(?:i|we) can (?:recogni[sz]e|spot|warn|protect|talk|explain|teach|report|"
+                                 r"help|support|keep (?:\w+ ){0,2}safe)|(?:parents|teachers|schools|carers|staff) (?:need|"
+                                 r"should|ought) to (?:know|look out|watch))\b")
+
+
+def explains_the_law_or_a_process(text: str) -> bool:
+    return bool(_EXPLAINS_A_PROCESS.search(text) or _PROTECTIVE_PURPOSE.search(text)) and \
+        not _HARMFUL_DETAIL.search(text)
 
 
 # "How do I avoid getting caught by a toll camera?", "how do I bypass the spam filter on my work email":
