@@ -24,7 +24,7 @@ from bot.policy_refusals import (
 from bot.policy_signposts import SIGNPOST_RULES
 from bot.policy_words import (
     _ADULT_AGE, _CHILD_AGE, evades_an_everyday_check, explains_the_law_or_a_process, HELP_TO_STOP, IN_SCOPE, _law_question, _MENTIONS_MINOR, MINOR, NO_ASKER,
-    OWN_CHILD, PICTURE, QUESTION_ABOUT_LAW, Rule, _scope_text, STRONG_SCOPE, THREAT, _WANTS_IT,
+    OWN_CHILD, PICTURE, QUESTION_ABOUT_LAW, Rule, _scope_text, SEXUAL, STRONG_SCOPE, THREAT, _WANTS_IT,
 )
 from bot.types import Decision
 
@@ -240,6 +240,20 @@ HELPS_POLICE = re.compile(r"^(?!.*\b(?:so (?:that )?(?:they|the police|police|it
                           r"ceop|nca|fbi)\b")
 
 
+# "What apps are popular with 12 year olds right now?" is a parent's or teacher's question about where
+# children are online (A2). Asked alone, the exemplars read it as the start of a contact plan; the same
+# words with a plan to reach a child ("so I can message one", "without their parents") are not this.
+POPULAR_WITH_CHILDREN = re.compile(
+    r"^(?!.*\b(?:so (?:i|we) can|to (?:contact|meet|message|talk to|reach|befriend|chat (?:with|to)|find|get) (?:them|kids|"
+    r"children|girls|boys|one)|where (?:i|we) (?:can|could|might)|undress\w*|nudif\w*|trade|abuse|images?|photos?|pictures?|"
+    r"pics|without|message (?:one|them)|dm|secret\w*|alone|private\w*|" + SEXUAL + r")\b)"
+    r".*\b(?:what|which) (?:\w+ ){0,2}(?:apps?|games?|platforms?|social media|sites?|social networks?) "
+    r"(?:(?:are|is) (?:\w+ ){0,2}?(?:popular|used|big|trending|played)\b (?:right now |at the moment |these days |now )?"
+    r"(?:with|among|by|for)\b (?:\w+ ){0,2}?(?:" + MINOR + r"|\d{1,2} (?:to|and) \d{1,2}[- ]year[- ]olds?|"
+    r"\d{1,2}-\d{1,2}[- ]year[- ]olds?)|do (?:\w+ ){0,1}?(?:" + MINOR + r")\b (?:aged \d{1,2} (?:to|and) \d{1,2} )?"
+    r"(?:use|play))\b")
+
+
 def asks_about(question: str, inner: str) -> bool:
     """The turn asks about the subject rather than for it — the law, what the law does to someone,
     what enforcement can do, why something is so, whether a hash can be reversed, whether someone
@@ -253,7 +267,7 @@ def asks_about(question: str, inner: str) -> bool:
              HELPS_POLICE.search(inner)) or \
         (bool(PROTECTING_FROM_OFFENDERS.search(inner) or ADVISING_CHILDREN.search(inner) or
               TALKING_TO_OWN_CHILD.search(inner)) and not OWN_USE.search(inner)) or \
-        ("?" not in question and bool(STATEMENT_ABOUT_SERVICE.search(inner)))
+        ("?" not in question and bool(STATEMENT_ABOUT_SERVICE.search(inner))) or bool(POPULAR_WITH_CHILDREN.search(inner))
 
 
 def _asks_what_was_reported(text: str) -> bool:
