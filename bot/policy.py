@@ -23,7 +23,8 @@ from bot.policy_refusals import (
 )
 from bot.policy_signposts import SIGNPOST_RULES
 from bot.policy_words import (
-    _ADULT_AGE, _CHILD_AGE, evades_an_everyday_check, explains_the_law_or_a_process, HELP_TO_STOP, IN_SCOPE, _law_question, _MENTIONS_MINOR, MINOR, NO_ASKER,
+    _ADULT_AGE, _CHILD_AGE, evades_an_everyday_check, explains_the_law_or_a_process, HELP_TO_STOP, IN_SCOPE,
+    _law_question, _MENTIONS_MINOR, MINOR, NO_ASKER,
     OWN_CHILD, PICTURE, QUESTION_ABOUT_LAW, Rule, _scope_text, SEXUAL, STRONG_SCOPE, THREAT, _WANTS_IT,
 )
 from bot.types import Decision
@@ -306,29 +307,39 @@ REPORT_QUESTION = re.compile(r"^(?!.*\b(?:write|story|stories|draw|roleplay|role
                              r"(?:report\w*|flag\w*|take (?:\w+ )?down|get rid of|remov\w*(?! (?:\w+ ){0,2}cloth))\b")
 
 
+def _exempt_codes(text: str) -> frozenset[str]:
+    """The refusal codes this text is exempt from, whichever rule of the code matches: each check reads
+    the text alone, so it is made once per text, not once per rule."""
+    exempt = set()
+    if PREVENTS_MAKING.search(text) or REPORT_QUESTION.search(text) or (
+            (TEACHING.search(text) or EXPLAIN_TO.search(text)) and not re.search(
+                r"\b(?:story|stories|roleplay|role-play|image|images|picture|pictures|photos?|send|pose|meet|"
+                r"undress for|strip for|show me)\b", text)):
+        exempt.add("R1")
+    if (HELP_TO_STOP.search(text) and not re.search(r"\b(?:send|give|share) (?:me|us)\b", text)) or \
+            _asks_what_was_reported(text):
+        exempt.add("R2")
+    if PROTECTIVE_AIM.search(text) and not _GIMME.search(text):
+        exempt.update(("R2", "R3"))
+    if evades_an_everyday_check(text):
+        exempt.add("R3")
+    # "Explain exactly what the law says about AI images of children", "give me the full safeguarding rules
+    # on photos of children": the law, a process or advice is asked for, never the material.
+    if explains_the_law_or_a_process(text):
+        exempt.update(("R1", "R2"))
+    if ABOUT_OFFENDERS.search(text) and not OWN_USE.search(text):
+        exempt.add("R4")
+    return frozenset(exempt)
+
+
 def _match(rules: tuple[Rule, ...], text: str) -> Rule | None:
+    exempt = None  # made at the first rule that gets past its own exemption
     for rule in rules:
         if rule.unless is not None and rule.unless(text):
             continue
-        if rule.code == "R1" and (PREVENTS_MAKING.search(text) or REPORT_QUESTION.search(text)):
-            continue
-        if rule.code == "R1" and (TEACHING.search(text) or EXPLAIN_TO.search(text)) and not re.search(
-                r"\b(?:story|stories|roleplay|role-play|image|images|picture|pictures|photos?|send|pose|meet|"
-                r"undress for|strip for|show me)\b", text):
-            continue
-        if rule.code == "R2" and HELP_TO_STOP.search(text) and not re.search(r"\b(?:send|give|share) (?:me|us)\b", text):
-            continue
-        if rule.code == "R2" and _asks_what_was_reported(text):
-            continue
-        if rule.code in ("R2", "R3") and PROTECTIVE_AIM.search(text) and not _GIMME.search(text):
-            continue
-        if rule.code == "R3" and evades_an_everyday_check(text):
-            continue
-        # "Explain exactly what the law says about AI images of children", "give me the full safeguarding rules
-        # on photos of children": the law, a process or advice is asked for, never the material.
-        if rule.code in ("R1", "R2") and explains_the_law_or_a_process(text):
-            continue
-        if rule.code == "R4" and ABOUT_OFFENDERS.search(text) and not OWN_USE.search(text):
+        if exempt is None:
+            exempt = _exempt_codes(text)
+        if rule.code in exempt:
             continue
         if rule.pattern.search(text):
             return rule

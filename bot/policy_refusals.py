@@ -15,7 +15,7 @@ import re
 
 from bot.policy_words import (
     ASK_FOR, _asks_the_landscape, HARMFUL_DETAIL, _asks_the_law, _asks_the_law_or_about_searchers,
-    _asks_the_law_or_for_a_detector, DETECTION, EVADE, explains_the_law_or_a_process, FIND, FIRST_PERSON,
+    _asks_the_law_or_for_a_detector, DETECTION, EVADE, FIND, FIRST_PERSON,
     _first_person_only_in_an_essay_frame, _harmless_pictures, _links_or_searches_coverage, MAKE, MATERIAL,
     MATERIAL_CONTEXT, MINOR, OTHER_MINOR, PERSONAL_VIEWING, PICTURE, _r, REQUEST, Rule, SEXUAL,
     SLANG_MATERIAL, _someone_else_did_it,
@@ -66,7 +66,7 @@ REFUSE_RULES: tuple[Rule, ...] = (
        r"graphically|vividly|precisely|step by step|what (?:the|those|these|such|that) (?:\w+ ){0,2}"
        r"(?:image|images|picture|pictures|photo|photos|video|videos|material|content)s? (?:\S+ ){0,6}?"
        r"(?:actually |really |exactly )?(?:show|shows|showed|depict|depicts|depicted|contain|contains|contained|"
-       r"look like|looked like))\b", unless=explains_the_law_or_a_process),
+       r"look like|looked like))\b"),
     _r("R1", "asks for a graphic description of abuse material",
        r"\bwhat (?:exactly )?(?:do|did|does) (?:the|those|these|such) (?:ai )?(?:image|images|"
        r"picture|pictures|video|videos|photos)s? (?:actually |exactly )?(?:show|depict|look like)\b"
