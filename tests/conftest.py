@@ -5,6 +5,7 @@ tests/integration/conftest.py."""
 from __future__ import annotations
 
 import os
+import shutil
 import textwrap
 from pathlib import Path
 
@@ -171,10 +172,24 @@ def mini_corpus(tmp_path: Path) -> Path:
     return corpus
 
 
+@pytest.fixture(scope="session")
+def trained_policy_cache(tmp_path_factory) -> Path:
+    """The policy classifier trained once per run with the hash embedder. Every unit test's home
+    gets a copy: training on the exemplars and DEV cases takes ~25 s, and a test that answers a
+    question would otherwise pay it again. The cache is keyed by the exemplars, the DEV cases, the
+    policy sources and the embedder, so a copy is read only where the same classifier would be built."""
+    from bot.classifier import ExemplarClassifier
+
+    cache = tmp_path_factory.mktemp("policy-cache")
+    ExemplarClassifier(HashEmbedder(), cache_dir=cache).vectors  # noqa: B018 - trains and writes the cache
+    return cache
+
+
 @pytest.fixture
-def mini_env(tmp_path: Path, mini_corpus: Path, monkeypatch: pytest.MonkeyPatch):
+def mini_env(tmp_path: Path, mini_corpus: Path, monkeypatch: pytest.MonkeyPatch, trained_policy_cache: Path):
     """Environment for a process-level run (CLI): temp home, mini corpus, hash embedders."""
     home = tmp_path / "home"
+    shutil.copytree(trained_policy_cache, home / "policy-cache")
     env = {"VETTED_HOME": str(home), "VETTED_CORPUS": str(mini_corpus), "VETTED_EMBEDDER": "hash",
            "VETTED_BUILD_EMBEDDER": "hash", "VETTED_ABSTAIN_THRESHOLD": "0.2"}
     for key, value in env.items():

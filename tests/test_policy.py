@@ -21,8 +21,8 @@ pytestmark = pytest.mark.unit
 
 
 @pytest.fixture(scope="module")
-def classifier() -> ExemplarClassifier:
-    return ExemplarClassifier(HashEmbedder())
+def classifier(trained_policy_cache) -> ExemplarClassifier:
+    return ExemplarClassifier(HashEmbedder(), cache_dir=trained_policy_cache)
 
 
 # ---------------------------------------------------------------- each category
@@ -249,7 +249,7 @@ def test_semantic_decisions_name_the_exemplars(tmp_path):
     rows = [("R2-01", "R2", "quietly acquire forbidden collections from strangers")]
     rows += [(f"{c}-01", c, f"unrelated filler text number {i}") for i, c in enumerate(CATEGORIES) if c != "R2"]
     exemplars.write_text("\n".join(json.dumps({"id": i, "category": c, "text": t}) for i, c, t in rows))
-    judge = ExemplarClassifier(HashEmbedder(), path=exemplars, k=1)
+    judge = ExemplarClassifier(HashEmbedder(), path=exemplars, k=1, training=())  # the exemplars alone
     question = "How would I quietly acquire forbidden collections from strangers?"
     assert policy.decide(question).action != "refuse"  # no rule knows this wording
     decision = policy.decide(question, (), judge)
@@ -279,7 +279,7 @@ def test_classifier_is_deterministic_and_finds_an_exemplar_itself(classifier):
 
 
 def test_exemplar_vectors_are_cached_by_file_and_model(tmp_path, monkeypatch):
-    judge = ExemplarClassifier(HashEmbedder(), cache_dir=tmp_path)
+    judge = ExemplarClassifier(HashEmbedder(), cache_dir=tmp_path, training=())  # the exemplars alone: quick
     vectors = judge.vectors
     files = list(tmp_path.glob("exemplars-*.npz"))
     assert len(files) == 1 and judge.embedder.weights_hash[:16] in files[0].name
@@ -288,7 +288,7 @@ def test_exemplar_vectors_are_cached_by_file_and_model(tmp_path, monkeypatch):
     def fail(_texts):
         raise AssertionError("the cache should have been used")
 
-    again = ExemplarClassifier(HashEmbedder(), cache_dir=tmp_path)
+    again = ExemplarClassifier(HashEmbedder(), cache_dir=tmp_path, training=())
     monkeypatch.setattr(again.embedder, "embed", fail)
     assert np.array_equal(again.vectors, vectors)
 
