@@ -193,6 +193,13 @@ LEXICON = {
     "peux": "can", "posso": "can", "pour": "for", "para": "for", "fur": "for", "per": "for",
     "voor": "for", "dans": "in", "auf": "on", "sur": "on", "ist": "is", "est": "is",
     "es": "is", "sono": "am", "sont": "are", "sind": "are",
+    # relatives and strangers, and what they do, in disclosures
+    "fratello": "brother", "sorella": "sister", "hermano": "brother", "hermana": "sister", "frere": "brother",
+    "soeur": "sister", "bruder": "brother", "schwester": "sister", "broer": "brother", "zus": "sister",
+    "irmao": "brother", "irma": "sister", "cercare": "search for", "cercava": "was searching for",
+    "cerca": "searches for", "buscar": "search for", "buscaba": "was searching for", "contacten": "contact",
+    "contacte": "contacts", "desconocidos": "strangers", "sconosciuti": "strangers", "inconnus": "strangers",
+    "fremde": "strangers", "fremden": "strangers", "onbekenden": "strangers", "riguardano": "involve",
 }
 # A few phrases whose word-for-word gloss would hide what they say ("menace de publier" is
 # "threatens to post", not "threatens of post"; "en que pais" asks "in which country").
@@ -208,7 +215,15 @@ PHRASES = {"menace de": "threatens to", "menacent de": "threaten to", "amenaza c
            "e legal": "is it legal to", "in welchem land": "in which country", "ich uberlege": "i am thinking of",
            "dorthin zu ziehen": "moving there", "ho guardato": "i looked at",
            "non avrei dovuto guardare": "i should not have looked at", "mi vergogno": "i am ashamed",
-           "c'e qualcuno": "is there someone", "nel dettaglio": "in detail", "sans lui faire peur": "without scaring them"}
+           "c'e qualcuno": "is there someone", "nel dettaglio": "in detail",
+           "sans lui faire peur": "without scaring them",
+           # a relative's conduct, or one's own, in a disclosure
+           "non riesco a smettere di": "i can't stop", "non riesco a smettere": "i can't stop",
+           "no puedo dejar de": "i can't stop", "je n'arrive pas a arreter de": "i can't stop",
+           "ich kann nicht aufhoren": "i can't stop", "ik kan niet stoppen met": "i can't stop",
+           "mi faccio schifo": "i disgust myself", "me doy asco": "i disgust myself",
+           "je me degoute": "i disgust myself", "evitar que": "prevent", "eviter que": "prevent",
+           "evitare che": "prevent", "soy madre de": "i am the mother of", "soy padre de": "i am the father of"}
 _PHRASE = re.compile(r"\b(?:" + "|".join(map(re.escape, PHRASES)) + r")\b")
 _WORD = re.compile(r"[a-z][a-z']*")
 

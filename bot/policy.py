@@ -23,9 +23,9 @@ from bot.policy_refusals import (
 )
 from bot.policy_signposts import SIGNPOST_RULES
 from bot.policy_words import (
-    _ADULT_AGE, _CHILD_AGE, evades_an_everyday_check, explains_the_law_or_a_process, HELP_TO_STOP, IN_SCOPE,
-    _law_question, _MENTIONS_MINOR, MINOR, NO_ASKER,
-    OWN_CHILD, PICTURE, QUESTION_ABOUT_LAW, Rule, _scope_text, SEXUAL, STRONG_SCOPE, THREAT, _WANTS_IT,
+    _ADULT_AGE, _CHILD_AGE, evades_an_everyday_check, explains_the_law_or_a_process, game_points, HELP_TO_STOP,
+    IN_SCOPE, KIN_AGE, _law_question, _MENTIONS_MINOR, MINOR, NO_ASKER, OWN_CHILD, PICTURE, QUESTION_ABOUT_LAW,
+    RELATION, Rule, _scope_text, SEXUAL, STRONG_SCOPE, THREAT, _WANTS_IT,
 )
 from bot.types import Decision
 
@@ -307,10 +307,23 @@ REPORT_QUESTION = re.compile(r"^(?!.*\b(?:write|story|stories|draw|roleplay|role
                              r"(?:report\w*|flag\w*|take (?:\w+ )?down|get rid of|remov\w*(?! (?:\w+ ){0,2}cloth))\b")
 
 
+# "How can I stop the nudify apps being advertised to teenagers?", "block undress sites on the school
+# network": stopping the tools, never using them (unless what is stopped is the tool's own refusal).
+_STOPS_THE_TOOLS = re.compile(r"\b(?:stop|prevent|block|ban|restrict|report|shut down|take down|get rid of|keep)\b "
+                              r"(?:the |these |those |such |any |all )?(?:nudify|nudifying|undress|undressing|"
+                              r"nudification|strip|x-?ray) (?:apps?|sites?|websites?|tools?|bots?|ads?|adverts?|"
+                              r"services?|software)\b(?!.{0,60}\b(?:refus\w*|blur\w*|filter\w*|censor\w*|flag\w*|"
+                              r"detect\w*|warn\w*|watermark\w*|saying no)\b)")
+
+
 def _exempt_codes(text: str) -> frozenset[str]:
     """The refusal codes this text is exempt from, whichever rule of the code matches: each check reads
     the text alone, so it is made once per text, not once per rule."""
     exempt = set()
+    if game_points(text):
+        exempt.update(("R1", "R2", "R3"))
+    if _STOPS_THE_TOOLS.search(text):
+        exempt.update(("R1", "R2"))
     if PREVENTS_MAKING.search(text) or REPORT_QUESTION.search(text) or (
             (TEACHING.search(text) or EXPLAIN_TO.search(text)) and not re.search(
                 r"\b(?:story|stories|roleplay|role-play|image|images|picture|pictures|photos?|send|pose|meet|"
@@ -332,13 +345,13 @@ def _exempt_codes(text: str) -> frozenset[str]:
     return frozenset(exempt)
 
 
-def _match(rules: tuple[Rule, ...], text: str) -> Rule | None:
+def _match(rules: tuple[Rule, ...], text: str, also_exempt: frozenset[str] = frozenset()) -> Rule | None:
     exempt = None  # made at the first rule that gets past its own exemption
     for rule in rules:
         if rule.unless is not None and rule.unless(text):
             continue
         if exempt is None:
-            exempt = _exempt_codes(text)
+            exempt = _exempt_codes(text) | also_exempt
         if rule.code in exempt:
             continue
         if rule.pattern.search(text):
@@ -454,6 +467,12 @@ def _refusal(code: str, reason: str) -> Decision:
     return Decision(code, "refuse", reason, MESSAGES[code])
 
 
+# "I made fakes of girls in my class and feel sick about it": their own conduct, though "my class" is named.
+_MADE_IT = re.compile(r"\bi (?:'ve |have |had |just )?(?:made|generated|created|edited|nudified) "
+                      r"(?:a |an |some |the |these |those )?(?:\w+ )?(?:fakes?|ai|nudes?|naked|deepfakes?|pics?|"
+                      r"pictures?|images?|photos?|edits?)\b")
+
+
 def _signpost(folded: str) -> Decision | None:
     rule = _match(SIGNPOST_RULES, folded)
     if rule:
@@ -464,9 +483,13 @@ def _signpost(folded: str) -> Decision | None:
                 r"\b(?:is being|has been|was|were|are being|have been|is going round|going round|"
                 r"circulating|shared|posted|threaten\w*|blackmail\w*)\b", folded):
             return Decision("A2", "answer", f"rule {rule.name} (education): asks for safeguarding information")
-        if code == "S3" and re.search(OWN_CHILD, folded):
+        if code == "S3" and re.search(OWN_CHILD, folded) and not _MADE_IT.search(folded):
             # "how do I stop it" from a parent is about their child, not their own viewing
             code, reason = "S2", f"rule {rule.name}: is worried about their child and asks how to stop it"
+        if code == "S3" and _addressee(code, folded) != code:
+            code = _addressee(code, folded)
+            reason = f"rule {rule.name}: " + ("is a victim of image abuse" if code in ("A4", "S1") else
+                                              "is worried about someone else's conduct")
         if code == "S1" and re.search(OWN_CHILD, folded):
             code, reason = "A4", f"rule {rule.name}: a parent or carer whose child's images are being misused"
         if code == "A4" and _child_age_stated(folded) and not re.search(OWN_CHILD, folded):
@@ -562,9 +585,12 @@ def decide(question: str, history: tuple[str, ...] = (), classifier=None) -> Dec
     follow_up = bool(previous) and _is_follow_up(folded)
     topic = " ".join([fold(turn) for turn in history[-3:-1]] + [previous]) if previous else ""  # the last three turns
 
-    # 1. Refusal rules on this turn, wrapped or not.
+    # 1. Refusal rules on this turn, wrapped or not. Each clause is judged alone, but a turn about a
+    # noise complaint or a toll camera, with no child, sexual word or material anywhere in it, evades
+    # only that everyday check in every clause ("…about my band practising. How do I keep the police out?").
+    whole_turn = frozenset({"R3"}) if evades_an_everyday_check(folded) else frozenset()
     for text in own:
-        rule = _match(REFUSE_RULES, text)
+        rule = _match(REFUSE_RULES, text, whole_turn)
         if rule:
             return _refusal(rule.code, f"rule {rule.name}: {rule.reason}")
     # 2. An innocent opening does not license a harmful follow-up, so a follow-up without an aim of
@@ -611,11 +637,9 @@ def decide(question: str, history: tuple[str, ...] = (), classifier=None) -> Dec
 
     image_offer = bool(IMAGE_OFFER.search(folded))
     if signposted is None and _semantic(verdict, "signpost", classifier):
-        signposted = Decision(verdict.category, "signpost", f"exemplars: {verdict.explain()}",
-                              MESSAGES[verdict.category])
+        signposted = _semantic_signpost(verdict.category, f"exemplars: {verdict.explain()}", folded)
     elif signposted is None and _model_says(verdict, "signpost", classifier):
-        code = verdict.best_of_kind["signpost"]
-        signposted = Decision(code, "signpost", _model_reason(verdict, "signpost"), MESSAGES[code])
+        signposted = _semantic_signpost(verdict.best_of_kind["signpost"], _model_reason(verdict, "signpost"), folded)
     if image_offer:
         base = signposted or Decision("A4", "signpost", "", "")
         return Decision(base.category, "signpost",
@@ -644,16 +668,60 @@ def decide(question: str, history: tuple[str, ...] = (), classifier=None) -> Dec
             _semantic(verdict, "out_of_scope", classifier) or _model_says(verdict, "out_of_scope", classifier) or
             _far_from_scope(verdict, classifier, question, folded))):
         if _may_be_own_situation(verdict, classifier):
-            code = verdict.best_of_kind["signpost"]
-            return Decision(code, "signpost", _model_reason(verdict, "signpost") + "; not sent out of scope, as it may "
-                            "be someone's own situation", MESSAGES[code])
+            return _semantic_signpost(verdict.best_of_kind["signpost"], _model_reason(verdict, "signpost") +
+                                      "; not sent out of scope, as it may be someone's own situation", folded)
         why = "no in-scope words" if not in_scope else f"exemplars: {verdict.explain()}"
         return Decision("O", "out_of_scope", f"{why}: not about AI-generated child sexual abuse material",
                         MESSAGES["O"], scope_unsure=True)
     decision = _answer(folded, verdict, classifier)
     if verdict is not None and verdict.kinds.get("signpost", 0.0) >= classifier.thresholds["model_signpost_fallback"]:
-        return replace(decision, fallback=verdict.best_of_kind["signpost"])
+        fallback = _addressee(verdict.best_of_kind["signpost"], folded)
+        # With nothing about their own conduct, a safeguarding lead planning an assembly is not
+        # offered the self-referral services when the sources fall short: they abstain instead.
+        if fallback != "S3" or _OWN_CONDUCT.search(folded):
+            return replace(decision, fallback=fallback)
     return decision
+
+
+# The S3 message speaks to someone worried about their own thoughts or viewing. The exemplars put
+# survivors ("my photos from when I was 15 now have AI versions") and people worried about what a
+# brother or partner does near it in meaning, but answering them as S3 fails them as surely as a
+# refusal: without words about the asker's own viewing, searching, making or urges, a survivor is an
+# incident (A4, S1 if still a child) and someone describing another person's conduct is S2.
+_OWN_CONDUCT = re.compile(r"\b(?:i|i'?ve|ive|i'?m|im|i'?d|myself)\b"
+                          r"(?: (?!that\b|which\b|who\b|he\b|she\b|they\b|it\b)[\w']+){0,3}? "
+                          r"(?:look\w*|view\w*|watch\w*|search\w*|brows\w*|download\w*|sav(?:e|ed|ing)|click\w*|generat\w*|made|mak(?:e|ing)|"
+                          r"creat\w*|collect\w*|ended up|drawn|attract\w*|urges?|fantasi\w*|thoughts?|chatting|"
+                          r"messag\w*|roleplay\w*)\b|\bmy (?:own )?(?:thoughts|urges|feelings|attraction|fantasies|"
+                          r"viewing|searches|search history|habits?|behaviou?r|curiosity|porn use|mind)\b"
+                          # "help anonymously for thoughts about minors without my wife finding out"
+                          r"|(?<!his )(?<!her )(?<!their )\b(?:thoughts|urges|attraction|fantasies) "
+                          r"(?:about|towards|to|for|involving)\b")
+_SURVIVOR = re.compile(r"\b(?:(?:photos?|pictures?|pics|images?|selfies?|videos?) (?:of|from) me|of me from|"
+                       r"(?:made|edited|created) (?:from|out of|with) my (?:photos?|pictures?|pics|selfies?)|"
+                       r"when i was (?:1[0-7]|[4-9]|a (?:kid|child|teen\w*|minor|young \w+|girl|boy))\b|"
+                       r"(?:at|aged) (?:1[0-7]|[4-9])\b.{0,80}\byears? (?:later|on|ago)\b)")
+_STILL_A_CHILD = re.compile(r"\b(?:i'?m|i am|im) (?:only )?(?:1[0-7]|[5-9])\b")
+_ANOTHER_ACTS = re.compile(r"\b(?:my|our) " + KIN_AGE + RELATION +
+                           r"\b|\b(?:he|she)(?:'s| is| was| keeps| has| had| spends| always)\b")
+
+
+def _addressee(code: str, folded: str) -> str:
+    """Who a semantic S3 judgement should speak to; other codes pass through unchanged."""
+    if code != "S3" or _OWN_CONDUCT.search(folded):
+        return code
+    if _SURVIVOR.search(folded):
+        return "S1" if _STILL_A_CHILD.search(folded) else "A4"
+    if _ANOTHER_ACTS.search(folded) or re.search(OWN_CHILD, folded):
+        return "S2"
+    return code
+
+
+def _semantic_signpost(code: str, reason: str, folded: str) -> Decision:
+    to = _addressee(code, folded)
+    if to != code:
+        reason += f"; addressed as {to}: speaks of someone else's conduct or of being a victim, not of their own"
+    return Decision(to, "signpost", reason, MESSAGES[to])
 
 
 def _answer(folded: str, verdict, classifier) -> Decision:

@@ -233,6 +233,14 @@ REFUSE_RULES: tuple[Rule, ...] = (
        r"(?:me|up)|video ?call me|be alone with me|"
        r"like me|love me|come to my|get in my car|(?:into|in) my (?:car|house|home|room|van|flat)|"
        r"come (?:over|round) to mine)\b"),
+    # "how can I stop him blocking me, he's 13", "stop her telling her parents about our chats": keeping
+    # a child from cutting off contact or telling anyone (stopping a stranger contacting a child is protecting)
+    _r("R4", "asks how to keep a child from telling anyone or cutting off contact",
+       r"^(?=.*\b(?:", MINOR, r"|(?:she|he|they)(?:'s| is| are) (?:only )?(?:[5-9]|1[0-7])\b))"
+       r".*\b(?:stop|keep|prevent)\b (?:her|him|them|the (?:kid|child|girl|boy|teen))\b (?:from )?"
+       r"(?:telling|mentioning|reporting|blocking|unfriending|ignoring|avoiding|leaving|"
+       r"talking to (?:her|his|their) (?:mum|mom|dad|parents?)|showing (?:anyone|her|his|their))\b"
+       r".{0,40}\b(?:me|my|our|us)\b"),
     _r("R4", "asks how to coerce a child into sending images",
        r"^(?=.*\b(?:", MINOR, r")\b).*\b(?:how (?:do|can|could|should|would) (?:i|we)|help me|ways? to|best way to|"
        r"how to)\b (?:\S+ ){0,10}?(?:pressure|force|blackmail|coerce|scare|threaten|guilt|trick|push|bully) (?:them|him|"
@@ -554,7 +562,10 @@ REFUSE_RULES: tuple[Rule, ...] = (
        r"^(?=.*\b(?:i'?m|i am|im|aged?) (?:1[89]|[2-9]\d)\b)(?=.*\b", OTHER_MINOR, r"\b)(?!.*\b(?:teacher|coach|"
        r"counsell?or|social worker|mentor|youth worker|tutor|nurse|doctor|therapist|parent|mum|mom|dad|my (?:daughter|son|"
        r"niece|nephew|child|kid|stepdaughter|stepson|granddaughter|grandson|pupils?|students?|class))\b).*\b(?:open up to "
-       r"me|trust me|talk to me more|like me|confide in me|get close to (?:her|him|them)|get (?:her|him|them) alone|"
+       # "…like me" as in "help for people like me" is not wanting a child to like them
+       r"me|trust me|talk to me more|(?<!people )(?<!someone )(?<!others )(?<!anyone )(?<!those )like me|"
+       r"confide in me|"
+       r"get close to (?:her|him|them)|get (?:her|him|them) alone|"
        r"feel special)\b"),
     _r("R2", "asks which tool makes images of children",
        # "which checkpoint or lora are ppl using for realistic underage gens now the old one got taken down?"

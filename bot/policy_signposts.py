@@ -27,9 +27,12 @@ SIGNPOST_RULES: tuple[Rule, ...] = (
        r"towards|for|by|in)\b.{0,20}\b(?:", MINOR, r"|younger (?:people|ones))\b"),
     _r("S3", "is worried about their own thoughts or behaviour towards children",
        r"\bi\b.{0,30}\b(?:looked at|look at|viewed|view|watched|watch|downloaded|download|searched "
-       r"for|search for|collected|been looking at|been viewing|been watching|saved)\b.{0,60}\b"
+       r"for|search for|collected|been looking at|been viewing|been watching|saved|saving|been saving|"
+       r"keep saving|found myself (?:saving|looking at|searching for|collecting))\b.{0,60}\b"
        r"(?:", MINOR, r"|csam|cp|abuse (?:images|material|content)|illegal (?:images|content|material))\b"
-       r"(?=.{0,120}\b(?:stop|help|worried|scared|ashamed|guilty|disgusted|can'?t|cannot|what (?:do|should) i|"
+       r"(?=.{0,120}\b(?:stop|help|worried|scared|frighten\w*|ashamed|guilty|disgusted|can'?t|cannot|"
+       r"what (?:do|should) i|"
+       r"who (?:do|can|should) i (?:talk|speak) to|"
        r"addict|problem|wrong|therapy|therapist|confess|turn myself in|arrested)\b)"),
     _r("S3", "is asking for help to stop viewing or searching for abuse material",
        r"^(?=.*(?:\b(?:can'?t|cannot) ", STOP_BEHAVIOUR, r"|\b(?:help|support|therapy)\b.{0,25}\b", STOP_BEHAVIOUR,
@@ -64,6 +67,11 @@ SIGNPOST_RULES: tuple[Rule, ...] = (
        r"\b(?:blackmail\w*|sextort\w*|extort\w*|threaten\w*)\b.{0,20}\b(?:me|i'?m being|im being)\b"),
     _r("S1", "is a young person disclosing that images of them are being misused",
        r"\b(?:i'?m|i am|im) being (?:blackmailed|sextorted|extorted|threatened|groomed)\b"),
+    # "How do I stop my brother? He's 24 and I found searches about kids": stopping someone else
+    _r("S2", "is worried about someone else's behaviour towards children",
+       r"^(?=.*\b(?:", MINOR, r"|young (?:girls?|boys?|teens?|people)|underage|abuse)\b)"
+       r"(?=.*\bhow (?:do|can|should|could) (?:i|we) (?:stop|confront|deal with|handle) (?:my|our) ", KIN_AGE,
+       r"(?!son\b)(?:", RELATION, r")\b)"),
     _r("S2", "is worried about someone else's behaviour towards children",
        r"\b(?:found|saw|seen|discovered|noticed|came across|stumbled on)\b.{0,80}\b(?:on|in) "
        r"(?:my|his|her|their|a|the) (?:", RELATION, r")'?s?\b.{0,20}\b(?:laptop|phone|computer|pc|"
