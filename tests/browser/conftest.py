@@ -24,7 +24,9 @@ FLAGS = ("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-
          "--disable-dev-shm-usage", "--hide-scrollbars")
 
 
-@pytest.fixture(scope="session")
+# Module scope: the browser tests are one module, and a headless Chromium left open behind them would
+# keep polling the page on a two-core CI machine through the eval and policy-set runs.
+@pytest.fixture(scope="module")
 def app(shipped_index, tmp_path_factory):
     """The app that `vetted serve` runs, with feedback logging on (into a temp file)."""
     import uvicorn
@@ -49,7 +51,7 @@ def app(shipped_index, tmp_path_factory):
     thread.join(timeout=15)
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="module")
 def driver():
     from selenium import webdriver
     from selenium.webdriver.chrome.service import Service
