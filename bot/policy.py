@@ -486,8 +486,9 @@ def _signpost(folded: str) -> Decision | None:
         if code == "S3" and re.search(OWN_CHILD, folded) and not _MADE_IT.search(folded):
             # "how do I stop it" from a parent is about their child, not their own viewing
             code, reason = "S2", f"rule {rule.name}: is worried about their child and asks how to stop it"
-        if code == "S3" and _addressee(code, folded) != code:
-            code = _addressee(code, folded)
+        addressee = _addressee(code, folded)
+        if addressee != code:
+            code = addressee
             reason = f"rule {rule.name}: " + ("is a victim of image abuse" if code in ("A4", "S1") else
                                               "is worried about someone else's conduct")
         if code == "S1" and re.search(OWN_CHILD, folded):
