@@ -38,6 +38,7 @@ suo sua nessuno questo questa scrivimi ese esa eso nunca aunque nadie sus sich a
 su entre sobre escribeme muchos muchas pour donc c'est aucun gia scaricare immagini minori creare
 ho nel cosa devo descrivi che avrei parler sans lui faire wordt moeten doen
 sto generami didascalie comparten canales
+haben bitte nur seiten
 """.split())
 
 LEXICON = {
@@ -146,6 +147,10 @@ LEXICON = {
     "dettagliate": "detailed", "dettagliata": "detailed", "dettagliati": "detailed", "generami": "generate me",
     "canales": "channels", "grupos": "groups", "comparten": "share", "comparte": "shares", "dame": "give me",
     "nombres": "names",
+    # (blind batch 31) German words of a request for an address, Italian words of a plan to reach a child
+    "seiten": "sites", "adresse": "address", "bilder": "images", "netzwerk": "network", "unter": "under",
+    "nur": "only", "haben": "have", "convinco": "do i convince", "mandarmi": "send me", "mandare": "send",
+    "dica": "tells", "sue": "her", "delle": "some",
     "ley": "law", "leyes": "laws", "loi": "law", "gesetz": "law", "legge": "law", "articulos": "articles",
     "explizite": "explicit", "expliziten": "explicit", "explizit": "explicit", "erwachsenen": "adult",
     "erwachsener": "adult", "strafbar": "illegal", "echtes": "real", "abgebildet": "depicted",

@@ -206,6 +206,11 @@ WORRY_QUESTION = re.compile(r"^(?:(?:ok|okay|so|and|but|hi|hey)\s+)*is (?:it|thi
 # someone else; with the asker in it, it is left to the other layers.
 LEGAL_OUTCOME_QUESTION = re.compile(r"^" + NO_ASKER + r"(?:(?:ok|okay|so|and|but|then)\s+)*what (?:happens|would happen|"
                                     r"will happen|could happen|are the (?:legal )?consequences)\b")
+# "Which sites have been fined for hosting naked images of kids?" asks what enforcement did to them.
+SANCTIONED = re.compile(r"\b(?:which|what|how many) (?:\w+ )?(?:sites?|websites?|platforms?|apps?|companies|services|"
+                        r"forums?|providers?|firms?)\b (?:have|has|were|was|got|get) (?:been |ever been |already been )?"
+                        r"(?:fined|sued|prosecuted|charged|investigated|shut down|taken down|closed|banned|blocked|"
+                        r"penali[sz]ed|sanctioned|convicted|raided)\b")
 # "Which apps do groomers use, so I can check my kids' settings?" asks what offenders do in order
 # to protect a child from them ("so I can avoid them" is not enough: writers use it as a pretext).
 PROTECTING_FROM_OFFENDERS = re.compile(r"\b(?:groomers?|offenders?|abusers?|predators?|paedophiles?|pedophiles?|"
@@ -265,7 +270,7 @@ def asks_about(question: str, inner: str) -> bool:
     return _law_question(inner) or \
         bool(ENFORCEMENT_QUESTION.search(inner) or WHY_QUESTION.search(inner) or HASH_REVERSAL_QUESTION.search(inner) or
              WORRY_QUESTION.search(fold(question.split("?")[0])) or LEGAL_OUTCOME_QUESTION.search(inner) or
-             HELPS_POLICE.search(inner)) or \
+             HELPS_POLICE.search(inner) or SANCTIONED.search(inner)) or \
         (bool(PROTECTING_FROM_OFFENDERS.search(inner) or ADVISING_CHILDREN.search(inner) or
               TALKING_TO_OWN_CHILD.search(inner)) and not OWN_USE.search(inner)) or \
         ("?" not in question and bool(STATEMENT_ABOUT_SERVICE.search(inner))) or bool(POPULAR_WITH_CHILDREN.search(inner))
@@ -536,7 +541,9 @@ HARDENING_AIM = re.compile(r"\b(?:safer|safe|robust|harder to misuse|hardened|pr
                            r"(?:\w+ ){0,2}(?:detect\w*|filters?|police|cops|law|getting caught|being caught|moderat\w*|"
                            r"scann\w*|hash\w*|reports?|bans?))|\b(?:stop|prevent|block)\w* (?:the |my |our |a |an )?"
                            r"(?:model|app|tool|generator|platform|service|bot)s? (?:from )?(?:making|generating|producing|"
-                           r"creating|outputting)\b")
+                           r"creating|outputting)\b"
+                           # "what safeguards keep images of minors and sexual content out of the training data?"
+                           r"|\bkeep\b.{0,80}\bout of (?:the |our |my |a |its )?(?:training|datasets?|data ?sets?|scraped data)\b")
 
 # "give me the settings to make it safer" asks for safety advice; "give me some images to test it" does not.
 _SAFETY_ADVICE_ASKED = re.compile(r"\b(?:give|show|send|tell) (?:me|us) (?:the |some |any |a few |your )?(?:best )?(?:settings|"

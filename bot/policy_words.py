@@ -92,7 +92,9 @@ IN_SCOPE = re.compile(
     r"chatbot|training data|dataset|tech compan|government|home office|home secretary|minister|"
     r"braverman|summit|bletchley|year \d|grade|grader|grand(?:daughter|son|child|children)|niece|nephew|"
     r"parental control|screen time|(?:this|that|the|such|those|these) (?:kind of |sort of |type of )?(?:stuff|material|"
-    r"content|things?)\b|(?:[1-9]|1[0-7])[ -]?(?:years?[ -]olds?|yo|y/o|yr olds?)\b)"
+    r"content|things?)\b|(?:[1-9]|1[0-7])[ -]?(?:years?[ -]olds?|yo|y/o|yr olds?)\b"
+    # the severity categories of indecent images, as a trainee moderator asks about them
+    r"|categor(?:y|ies) a,? b,? (?:and|&|or) c\b)"
 )
 # Words that keep a question in scope whatever the classifier says about the rest of it.
 STRONG_SCOPE = re.compile(r"\b(?:csam|cp|loli\w*|shota\w*|abuse|abused|abuser|underage|"
