@@ -371,7 +371,11 @@ REFUSE_RULES: tuple[Rule, ...] = (
        r"mention|report)|keep (?:\w+ ){0,2}secret|without (?:their|her|his|the) (?:mum|mom|dad|parents?|family)|alone|"
        r"privately|in private)"),
     _r("R4", "asks for the messages someone would use to groom a child",
-       r"^(?!.*\b(?:warn\w*|explain\w*|safety tips|stay safe|keep (?:them|themselves|him|her) safe|protect\w*|aware\w*)\b)"
+       # "list the words teenagers use for nudes so I can recognise them on my son's phone" decodes, not grooms
+       # (unless the asker would send them: "the texts I'd send her, so I can recognise how it works")
+       r"^(?!(?=.*\b(?:recogni[sz]\w*|spot (?:them|it)|look out for|decod\w*|what (?:they|it|those|these) means?)\b)"
+       r"(?!.*\b(?:i|we)(?: would| should| could| can| will|'d)? (?:send|say|text|message|write)\b))"
+       r"(?!.*\b(?:warn\w*|explain\w*|safety tips|stay safe|keep (?:them|themselves|him|her) safe|protect\w*|aware\w*)\b)"
        # what to say when a child tells you something is answering a disclosure, not grooming
        r"(?!.*\b(?:tells? (?:me|us|you)|told (?:me|us)|disclos\w*|confides?|confided|opens? up to)\b)"
        r".*\b(?:write|draft|give me|list|compose|script|come up with|what (?:should|would|could|do|can) (?:i|someone|one|"
