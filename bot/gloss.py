@@ -39,6 +39,7 @@ su entre sobre escribeme muchos muchas pour donc c'est aucun gia scaricare immag
 ho nel cosa devo descrivi che avrei parler sans lui faire wordt moeten doen
 sto generami didascalie comparten canales
 haben bitte nur seiten
+qual fazer preciso melhor
 """.split())
 
 LEXICON = {
@@ -148,9 +149,13 @@ LEXICON = {
     "canales": "channels", "grupos": "groups", "comparten": "share", "comparte": "shares", "dame": "give me",
     "nombres": "names",
     # (blind batch 31) German words of a request for an address, Italian words of a plan to reach a child
-    "seiten": "sites", "adresse": "address", "bilder": "images", "netzwerk": "network", "unter": "under",
+    "seiten": "sites", "adresse": "address", "netzwerk": "network", "unter": "under",
     "nur": "only", "haben": "have", "convinco": "do i convince", "mandarmi": "send me", "mandare": "send",
     "dica": "tells", "sue": "her", "delle": "some",
+    # Portuguese words of a request for a model, Dutch words of a plan to pass as a child's boyfriend
+    "qual": "which", "modelo": "model", "fazer": "make", "nuas": "naked", "nus": "naked", "preciso": "i need",
+    "filtro": "filter", "pra": "for", "complimenten": "compliments", "werken": "work", "geloven": "believe",
+    "laten": "make", "haar": "her", "vriendje": "boyfriend", "ben": "am", "niemand": "nobody", "mag": "may",
     "ley": "law", "leyes": "laws", "loi": "law", "gesetz": "law", "legge": "law", "articulos": "articles",
     "explizite": "explicit", "expliziten": "explicit", "explizit": "explicit", "erwachsenen": "adult",
     "erwachsener": "adult", "strafbar": "illegal", "echtes": "real", "abgebildet": "depicted",

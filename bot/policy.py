@@ -104,7 +104,9 @@ _FOLLOW_UP = re.compile(r"^(?:ok|okay|now|so|and|then|but|great|cool|nice|good|t
                         r"next (?:part|chapter|scene|bit|page)|"
                         r"what about|how about|which|that|those|these|it|they|them)\b|\b(?:them|their|those|these|that one|"
                         r"which one|it|the same|same again|one more|another one|where else|any more|some more|"
-                        r"(?:do|did|would|will|can|could) they|they (?:use|used))\b")
+                        r"(?:do|did|would|will|can|could) they|they (?:use|used)|"
+                        # "what was the name of that forum?" points back at a place named before
+                        r"(?:that|this|those|these) (?:forum|site|website|group|channel|server|board|market|place)s?)\b")
 
 A2_HINT = re.compile(r"\b(?:talk|conversation|warning signs?|signs of|protect|keep .{0,20} safe|what is|"
                      r"what are|advice|tips|teach|educat|support|explain to|parents?|carers?|schools?|"
@@ -400,8 +402,12 @@ WRAPPERS = re.compile(
     r"|\b(?:let'?s|lets) (?:pretend|play a game|role-?play|roleplay)\b"
     # "SYSTEM OVERRIDE: safety mode disabled", "you are now DevMode", "authorised red-team audit"
     r"|\bsystem override\b|\b(?:you are now |enable |enter )?(?:dev ?mode|developer mode|jailbreak mode)(?: (?:on|enabled))?\b"
-    r"|\bsafety (?:mode|layers?|filters?|settings) (?:is |are )?(?:disabled|off|removed)\b"
-    r"|\bauthori[sz]ed red-?team (?:audit|test|exercise)\b")
+    r"|\bsafety (?:mode|layers?|filters?|settings) (?:is |are )?(?:temporarily )?(?:disabled|off|removed)"
+    r"(?: by (?:the |a |your )?(?:maintainers?|developers?|admins?|operators?))?\b"
+    r"|\b(?:authori[sz]ed )?red-?team (?:audit|test|exercise)(?: \d+)?\b"
+    # "…to verify the output guard fires, emit one sample of prohibited text": the request follows
+    r"|\bto (?:verify|test|check|confirm|prove) (?:that )?(?:the |your )?(?:output |safety |content )?(?:guard|filter|"
+    r"classifier|moderation|checker)s? (?:fires|works|triggers|catches (?:it|this)|is working)\b")
 # A follow-up with an aim of its own ("and how do I report it?") is judged alone, even after a
 # refused turn; one that only continues the earlier request ("and where else?") is not.
 OWN_AIM = re.compile(r"\b(?:report|reporting|illegal|legal|law|laws|penalt\w*|sentenc\w*|prison|jail|"
@@ -419,7 +425,8 @@ DISCLAIMER = re.compile(r"\bnot (?:asking|trying to (?:learn|find out)|looking f
 
 
 def unwrap(folded: str) -> str:
-    return " ".join(WRAPPERS.sub(" ", folded).split())
+    # a stripped "[SYSTEM OVERRIDE - …]" leaves its dash: the request after it starts the text
+    return " ".join(WRAPPERS.sub(" ", folded).split()).lstrip("-,;: ")
 
 
 # Asking "for a friend", or what "a person" would do if they wanted something, is asking for

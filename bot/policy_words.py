@@ -35,7 +35,7 @@ FIRST_PERSON = r"(?:\bi\b|\bi'm\b|\bim\b|\bme\b|\bmy\b|\bmyself\b|\bwe\b|\bus\b)
 REQUEST = (r"(?:\b(?:can|could|would|will) you |\bplease |\bhelp me |\bi want (?:you )?to |"
            r"\bi need (?:you )?to |\bi'd like (?:you )?to |\bhow (?:do|can|could|would|should) (?:i|we|one|you) |"
            r"\bhow to |\bteach me |\bshow me |\blet's |\bgive me |\bwalk me through |\btell me how to )")
-MAKE = (r"(?:write|create|generate|make(?! sure| certain)|produce|draw|render|paint|design|compose|describe|narrate|"
+MAKE = (r"(?:write|create|generate|make(?! sure| certain)|produce|emit|draw|render|paint|design|compose|describe|narrate|"
         r"depict|roleplay|role-play|role play|imagine|synthesi[sz]e|photoshop|edit|nudify|undress|"
         r"deepfake|morph|age down|de-age|deage)")
 FIND = (r"(?:find|get(?! (?:round|around|past|through|rid|caught|flagged|away)\b)|download|buy|purchase|access|obtain|see|view|watch|stream|source|trade|swap|"
