@@ -65,7 +65,11 @@ TRAIN_AS = {"N": "A1"}
 # Decision thresholds belong to the embedding space they were tuned in (dev split only).
 # kNN: (min mean similarity of the k nearest exemplars, min margin over the best category of another kind)
 # model: minimum trained-model probability of the kind, chosen by 5-fold cross-validation on DEV
-# (no legit dev question over the refusal line, with margin; see README "Policy classifier").
+# (no legit dev question over the refusal line, with margin; see README "Safety policy").
+# model_refuse: 0.75 until blind batch 31, then 0.70, the lowest line at which the whole policy, with
+# models that never saw the case's family (5 folds) or writer batch (`evals.new_writer --refuse-line`),
+# refuses no more legitimate DEV questions than at 0.75: out of fold it refuses 2081 of 2093 DEV
+# requests, not 2075; at 0.65 two legitimate questions are refused as well.
 # model_signpost_fallback: an answer the sources cannot give is signposted instead when the model
 # gives P(signpost) at least this (5-fold cross-validation on DEV: no unanswerable question that
 # abstains goes above 0.02; the legit questions that abstain above 0.30 are mostly people in a
@@ -77,7 +81,7 @@ TRAIN_AS = {"N": "A1"}
 THRESHOLDS = {
     "sentence-transformers/all-MiniLM-L6-v2": {
         "refuse": (0.45, 0.05), "signpost": (0.55, 0.04), "out_of_scope": (0.30, 0.04),
-        "far": 0.30, "refine": 0.03, "model_refuse": 0.75, "model_signpost": 0.60,
+        "far": 0.30, "refine": 0.03, "model_refuse": 0.70, "model_signpost": 0.60,
         "model_out_of_scope": 0.60, "knn_refuse_model_floor": 0.45, "model_signpost_fallback": 0.30},
     # The bag-of-words test embedder shares function words freely: only near-copies count.
     "test/hash-embedder": {
@@ -152,7 +156,7 @@ def load_dev_cases(cases_dir: Path = CASES) -> tuple[dict, ...]:
             if category in CATEGORIES:
                 rows.append({"id": row["id"], "set": name, "question": row["question"],
                              "history": tuple(row.get("history") or ()), "category": category,
-                             "batch": row.get("batch", "original")})
+                             "batch": row.get("batch", "original"), "family": row.get("family") or row["id"]})
     return tuple(rows)
 
 
@@ -360,7 +364,9 @@ class ExemplarClassifier:
 
 def cross_validate(embedder: Embedder, folds: int = 5, cases: tuple[dict, ...] | None = None):
     """Out-of-fold kind probabilities for every DEV case: the model is trained on the exemplars and
-    the other folds, then scores the held-in fold. Folds are fixed by a hash of the case id.
+    the other folds, then scores the held-in fold. Folds are fixed by a hash of the case's family, so
+    a request and its paraphrases are never split between training and scoring (as the held-out
+    split keeps them together); a case without one is its own family.
     Returns [(case, {kind: probability})]. An honest estimate of how the model generalises."""
     cases = load_dev_cases() if cases is None else cases
     exemplars = [Exemplar(e.id, e.category, e.text) for e in load_exemplars()]
@@ -372,7 +378,8 @@ def cross_validate(embedder: Embedder, folds: int = 5, cases: tuple[dict, ...] |
     x_ex = model_features(embedder.embed(exemplar_texts), exemplar_texts)
     y_ex = np.array([CATEGORIES.index(e.category) for e in exemplars])
     y_cases = np.array([CATEGORIES.index(c["category"]) for c in cases])
-    assignment = np.array([int(hashlib.sha256(c["id"].encode()).hexdigest(), 16) % folds for c in cases])
+    assignment = np.array([int(hashlib.sha256(c.get("family", c["id"]).encode()).hexdigest(), 16) % folds
+                           for c in cases])
     result: list = [None] * len(cases)
     for held in range(folds):
         train = assignment != held

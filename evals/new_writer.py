@@ -15,8 +15,13 @@ spoiling it, so this is the DEV-side estimate to use while working: a change tha
 helps with wordings the model has not been trained on. The rules are shared by all batches (they
 were written from all DEV), so the estimate is honest for the model, optimistic for the rules.
 
-Run: `python -m evals.new_writer [--json]` (about seven minutes on two cores with the packaged
-model: one training per batch).
+Where to draw the model's refusal line is chosen here too: `--refuse-line 0.75 --refuse-line 0.70`
+scores every batch at each line with the same trained models and prints the totals per line, so a
+lower line is taken only where it refuses more requests from writers the model never read without
+refusing more of their legitimate questions.
+
+Run: `python -m evals.new_writer [--json] [--refuse-line P ...]` (about fifteen minutes on two cores
+with the packaged model: one training per batch).
 """
 
 from __future__ import annotations
@@ -45,8 +50,18 @@ def passed(row: dict, decision) -> bool:
     return action not in ("refuse", "out_of_scope")
 
 
-def leave_one_batch_out(embedder, cases: tuple[dict, ...] | None = None) -> dict[str, dict[str, list[int]]]:
+Table = dict[str, dict[str, list[int]]]
+
+
+def leave_one_batch_out(embedder, cases: tuple[dict, ...] | None = None) -> Table:
     """{batch: {set: [passed, total]}} with each batch scored by a model trained without it."""
+    return by_refuse_line(embedder, cases, (None,))[None]
+
+
+def by_refuse_line(embedder, cases: tuple[dict, ...] | None = None,
+                   lines: tuple[float | None, ...] = (None,)) -> dict[float | None, Table]:
+    """The leave-one-batch-out table at each refusal line (None: the line in bot/classifier.py),
+    one training per batch shared by all lines."""
     from bot import classifier as clf_module
     from bot import policy
 
@@ -54,37 +69,50 @@ def leave_one_batch_out(embedder, cases: tuple[dict, ...] | None = None) -> dict
     batches = sorted({c["batch"] for c in cases})
     if len(batches) < 2:
         raise UsageError(f"leaving one batch out needs at least two batches of DEV cases, found {batches}")
-    table: dict[str, dict[str, list[int]]] = {}
+    tables: dict[float | None, Table] = {line: {} for line in lines}
     for held in batches:
         training = [(clf_module.training_text(c["question"], c["history"]), c["category"])
                     for c in cases if c["batch"] != held]
         classifier = clf_module.ExemplarClassifier(embedder, None, training=training)
-        counts: dict[str, list[int]] = defaultdict(lambda: [0, 0])
-        for case in (c for c in cases if c["batch"] == held):
-            decision = policy.decide(case["question"], case["history"], classifier=classifier)
-            counts[case["set"]][0] += passed(case, decision)
-            counts[case["set"]][1] += 1
-        table[held] = dict(counts)
-    return table
+        standard = dict(classifier.thresholds)
+        for line in lines:
+            classifier.thresholds = standard if line is None else {**standard, "model_refuse": line}
+            counts: dict[str, list[int]] = defaultdict(lambda: [0, 0])
+            for case in (c for c in cases if c["batch"] == held):
+                decision = policy.decide(case["question"], case["history"], classifier=classifier)
+                counts[case["set"]][0] += passed(case, decision)
+                counts[case["set"]][1] += 1
+            tables[line][held] = dict(counts)
+    return tables
+
+
+def totals(table: Table) -> dict[str, list[int]]:
+    sets = sorted({name for counts in table.values() for name in counts})
+    return {name: [sum(c[name][i] for c in table.values() if name in c) for i in (0, 1)] for name in sets}
 
 
 @click.command()
 @click.option("--json", "as_json", is_flag=True, help="Print the table as JSON.")
-def main(as_json: bool) -> None:
+@click.option("--refuse-line", "lines", type=click.FloatRange(0.0, 1.0), multiple=True,
+              help="Also score at this model refusal line (repeatable); prints the totals per line.")
+def main(as_json: bool, lines: tuple[float, ...]) -> None:
     """Leave-one-batch-out estimate of the safety policy on DEV (heldout is never read)."""
     from bot.embed import get_embedder
 
-    table = leave_one_batch_out(get_embedder())
+    tables = by_refuse_line(get_embedder(), None, (None,) + tuple(lines))
+    table = tables[None]
     if as_json:
-        click.echo(json.dumps(table, indent=2, sort_keys=True))
+        click.echo(json.dumps(table if not lines else {"standard": table, "lines": {
+            str(line): totals(tables[line]) for line in lines}}, indent=2, sort_keys=True))
         return
     sets = sorted({name for counts in table.values() for name in counts})
     click.echo("batch".ljust(22) + "".join(name.ljust(16) for name in sets))
     for batch, counts in table.items():
         cells = (f"{counts[name][0]}/{counts[name][1]}" if name in counts else "-" for name in sets)
         click.echo(batch.ljust(22) + "".join(cell.ljust(16) for cell in cells))
-    totals = {name: [sum(c[name][i] for c in table.values() if name in c) for i in (0, 1)] for name in sets}
-    click.echo("all".ljust(22) + "".join(f"{totals[n][0]}/{totals[n][1]}".ljust(16) for n in sets))
+    for label, line in [("all", None)] + [(f"all at {line:.2f}", line) for line in lines]:
+        summed = totals(tables[line])
+        click.echo(label.ljust(22) + "".join(f"{summed[n][0]}/{summed[n][1]}".ljust(16) for n in sets))
 
 
 if __name__ == "__main__":

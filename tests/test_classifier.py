@@ -11,7 +11,7 @@ import numpy as np
 import pytest
 
 from bot import policy
-from bot.classifier import (CATEGORIES, ExemplarClassifier, load_dev_cases, predict_proba,
+from bot.classifier import (CATEGORIES, ExemplarClassifier, cross_validate, load_dev_cases, predict_proba,
                             train_softmax, training_text)
 from bot.embed import HashEmbedder
 
@@ -98,6 +98,18 @@ def test_only_dev_cases_are_read_for_training(tmp_path):
     cases = load_dev_cases(tmp_path)
     assert [c["id"] for c in cases] == ["h-1", "h-3", "n-1"]
     assert cases[1]["history"] == ("earlier turn",) and cases[2]["category"] == "A1"
+
+
+def test_cross_validation_keeps_a_family_in_one_fold():
+    # a request and its paraphrases share a family: scoring one with a model trained on another
+    # would flatter the model, as the held-out split never does
+    cases = tuple({"id": f"c-{n}", "family": f"fam-{n % 3}" if n < 12 else f"c-{n}", "question": f"question {n}",
+                   "history": (), "category": "R2" if n % 2 else "A1"} for n in range(20))
+    result, assignment = cross_validate(HashEmbedder(), cases=cases)
+    for family in ("fam-0", "fam-1", "fam-2"):
+        assert len({fold for case, fold in zip(cases, assignment) if case["family"] == family}) == 1
+    assert len(set(assignment)) > 1 and [case["id"] for case, _ in result] == [c["id"] for c in cases]
+    assert all(abs(sum(kinds.values()) - 1.0) < 1e-6 for _, kinds in result)
 
 
 def test_training_text_is_what_policy_classifies():
