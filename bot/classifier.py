@@ -16,8 +16,8 @@ The rules in `bot/policy.py` catch the wording they know; the exemplars catch ne
 the same intent; the trained model (multinomial logistic regression, NumPy gradient descent)
 generalises from exemplars and dev questions together. Exemplar vectors and model weights are
 cached under VETTED_HOME in one `.npz`, keyed by the exemplar file, the dev training data, the
-policy/normalise sources (they shape the text that is trained on) and the model's weights hash,
-so a cold start only loads arrays and embeds the question.
+policy/normalise sources as this process loaded them (they shape the text that is trained on) and
+the model's weights hash, so a cold start only loads arrays and embeds the question.
 """
 
 from __future__ import annotations
@@ -35,6 +35,7 @@ from pathlib import Path
 
 import numpy as np
 
+import bot.policy  # noqa: F401  (loaded beside _TEXT_DIGEST below: see there)
 from bot.embed import Embedder
 from bot.errors import CorpusError
 
@@ -44,6 +45,11 @@ CASE_SETS = ("harmful", "legit", "disclosure", "out_of_scope", "unanswerable")
 # Sources whose behaviour changes the text the model is trained on (fold, unwrap, reframe).
 TEXT_SOURCES = tuple(Path(__file__).with_name(name) for name in (
     "normalise.py", "gloss.py", "policy.py", "policy_words.py", "policy_refusals.py", "policy_signposts.py"))
+# Read once, as this module is imported, right after bot.policy and the modules it imports: the
+# weights are trained with the code this process loaded, so the cache key must name that code. A
+# key read from disk when the first question arrives would name any edit made since, and a later
+# process with the edited code would load weights trained by the old one.
+_TEXT_DIGEST = hashlib.sha256(b"".join(source.read_bytes() for source in TEXT_SOURCES)).hexdigest()
 TRAINER_VERSION = "softmax-2-lexical"
 # The trained model reads the sentence embedding beside hashed word and word-pair counts: the
 # embedding carries paraphrase, the words carry the verbs and objects that separate a request from
@@ -268,8 +274,7 @@ class ExemplarClassifier:
         if self._training is None:
             cases = [(r["question"], r["history"], r["category"]) for r in self._dev_cases]
             digest.update(json.dumps(cases, sort_keys=True).encode())
-            for source in TEXT_SOURCES:
-                digest.update(source.read_bytes())
+            digest.update(_TEXT_DIGEST.encode())
         else:
             digest.update(json.dumps(self._training).encode())
         slug = re.sub(r"[^a-z0-9]+", "-", self.embedder.model_id.lower()).strip("-")

@@ -136,3 +136,13 @@ def test_the_trained_model_does_not_refuse_an_off_topic_or_protective_question(t
     assert judge.classify("octopus facts").kinds["refuse"] >= judge.thresholds["model_refuse"]
     assert policy.decide("octopus facts", (), judge).action != "refuse"  # nothing on the topic
     assert policy.decide("How do I report forbidden child collections?", (), judge).action != "refuse"
+
+
+def test_the_cache_key_names_the_policy_code_this_process_loaded(tmp_path, monkeypatch):
+    """An edit to the policy sources after import must not change the key: this process still trains
+    with the code it loaded, and weights filed under the edited code's key would be wrong for it."""
+    before = ExemplarClassifier(HashEmbedder(), path=_toy_exemplars(tmp_path)).cache_key
+    edited = tmp_path / "policy.py"
+    edited.write_text("# an edit made while the process runs\n")
+    monkeypatch.setattr("bot.classifier.TEXT_SOURCES", (edited,))
+    assert ExemplarClassifier(HashEmbedder(), path=tmp_path / "exemplars.jsonl").cache_key == before
