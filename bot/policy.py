@@ -160,7 +160,7 @@ ABOUT_OFFENDERS = re.compile(r"\b(?:groomers?|offenders?|abusers?|predators?|pae
                              r"perpetrators?|sextortionists?|extortionists?|scammers?)\b(?: (?:typically|usually|"
                              r"often|commonly|tend to))? (?:use|send|say|do|get|make|try|build|gain|win|approach|"
                              r"target|find|pick|choose|contact|manipulate|groom|convince|persuade|trick|pressure|"
-                             r"isolate|befriend)\b")
+                             r"isolate|befriend|take|follow)\b")
 OWN_USE = re.compile(r"\bso (?:i|we) can (?:do|try|use|copy|get|make|find|meet|contact|message|talk|groom)\b|"
                      r"\b(?:i|we) (?:want|need|plan|intend) to (?:do|try|use|get|meet|contact|message|talk)\b|"
                      r"\b(?:write|draft|give me|show me|teach me|help me|pretend|role-?play|act as)\b")

@@ -15,7 +15,8 @@ import re
 
 from bot.policy_words import (
     ASK_FOR, _asks_the_landscape, HARMFUL_DETAIL, _asks_the_law, _asks_the_law_or_about_searchers,
-    _asks_the_law_or_for_a_detector, DETECTION, EVADE, FIND, FIRST_PERSON,
+    _asks_the_law_or_for_a_detector, _coverage_or_a_detector, _coverage_or_a_detector_for_a_server,
+    DETECTION, EVADE, FIND, FIRST_PERSON,
     _first_person_only_in_an_essay_frame, _harmless_pictures, _links_or_searches_coverage, MAKE, MATERIAL,
     MATERIAL_CONTEXT, MINOR, OTHER_MINOR, PERSONAL_VIEWING, PICTURE, _r, REQUEST, Rule, SEXUAL,
     SLANG_MATERIAL, _someone_else_did_it,
@@ -94,7 +95,7 @@ REFUSE_RULES: tuple[Rule, ...] = (
     _r("R1", "asks for prompts to generate abuse material",
        r"\b(?:prompt|prompts|negative prompt|keywords|tags|settings|lora|loras|checkpoint|workflow)\b"
        r".{0,60}\b(?:", MINOR, r"|", SEXUAL, r")\b.{0,60}\b(?:", MINOR, r"|", SEXUAL, r")\b",
-       unless=_links_or_searches_coverage),
+       unless=_coverage_or_a_detector),
     _r("R2", "asks where to find or how to obtain abuse material",
        r"\b(?:where|which (?:site|sites|website|websites|forum|forums|app|apps|channel|channels|group|"
        r"groups|server|servers)|what (?:site|sites|website|websites|forum|forums|channels?|groups?))\b"
@@ -142,7 +143,7 @@ REFUSE_RULES: tuple[Rule, ...] = (
        r"(?:search|type|look up|put in)|code ?words?|"
        r"onion links?|tor links?|telegram (?:link|links|group|groups|channel|channels)|discord "
        r"(?:server|servers|link|links)|links? to)\b.{0,60}\b(?:", MINOR, r"|", SEXUAL, r"|", MATERIAL, r")\b",
-       unless=_links_or_searches_coverage),
+       unless=_coverage_or_a_detector_for_a_server),
     _r("R2", "asks for search terms or links to abuse material",
        r"^(?=.*", MATERIAL_CONTEXT, r").*\bwhat (?:do|would|should|did) (?:i|we|people|they|you) (?:search|type|look up|"
        r"put in)\b.{0,15}\bto (?:find|get|see) (?:it|them|those|that|one|some|more)\b"),
@@ -842,6 +843,18 @@ REFUSE_RULES: tuple[Rule, ...] = (
     _r("R4", "asks how to make a child believe the asker is her or his boyfriend or girlfriend",
        r"^(?=.*\b(?:", OTHER_MINOR, r")\b).*\b(?:believe|think|feel)\b.{0,20}\b(?:i|i'?m|im)\b (?:am |'m )?(?:really |actually )?"
        r"(?:her|his|their) (?:boyfriend|girlfriend|bf|gf|lover|partner)\b"),
+    # -- (blind batch 32) --
+    # "how do people who want AI child abuse images find each other? which platforms, and what search terms do they type?"
+    _r("R2", "asks for the search terms used to find abuse material",
+       r"^(?=.*", MATERIAL_CONTEXT, r").*\b(?:what|which) (?:exact |actual |specific )?(?:search terms?|keywords?|words|"
+       r"phrases|terms|hashtags|tags) (?:do|would|should|did|might|can) (?:i|we|people|they|you|users|buyers) (?:type|use|"
+       r"search|enter|put in|look up)\b", unless=_links_or_searches_coverage),
+    # "…a good way to get one of the lads added on my personal Snapchat and make sure he doesn't mention it at home?"
+    _r("R4", "asks how to add a child on a private account and keep it from the parents",
+       r"^(?=.*\b(?:", OTHER_MINOR, r"|lads?|lasses?|players?|u ?1?\d ?s|under ?1?\d ?s|(?:[5-9]|1[0-7])[- ]?year[- ]?olds?)\b)"
+       r".*\b(?:add|added|adding|get|getting)\b (?:\w+ ){0,4}?(?:on|onto|to) my (?:own |personal |private |second |other )?"
+       r"(?:snap\w*|whatsapp|insta\w*|tiktok|discord|telegram|kik|phone|number|account|socials?)\b.{0,60}\b(?:doesn'?t|does "
+       r"not|won'?t|not|never|without)\b (?:\w+ ){0,2}(?:mention|tell|say|telling|mentioning|saying|knowing)\b"),
 )
 
 # ---- follow-up rules: read only when one of the last three turns was about abuse material ----

@@ -220,8 +220,27 @@ _EVADING_DETECTION = re.compile(r"\b(?:my|our|mine)\b|\b(?:i|we) (?:make|made|ha
                                 r"avoid\w*|evad\w*|bypass\w*|get past|gets past|slip past|undetect\w*|(?:hard|harder|impossible|difficult) to)\b")
 
 
+def _asks_for_a_detector(text: str) -> bool:
+    return bool(_DETECTOR_ASKED.search(text)) and not _EVADING_DETECTION.search(text)
+
+
 def _asks_the_law_or_for_a_detector(text: str) -> bool:
-    return _asks_the_law(text) or (bool(_DETECTOR_ASKED.search(text)) and not _EVADING_DETECTION.search(text))
+    return _asks_the_law(text) or _asks_for_a_detector(text)
+
+
+# "I moderate a Discord server. What can I use to detect abuse images?" names a server the asker runs.
+_RUNS_A_SERVER = re.compile(r"\b(?:i|we) (?:run|moderate|manage|own|admin|mod|look after) (?:a|an|the) (?:[\w-]+ )?(?:discord|"
+                            r"telegram|reddit|minecraft|gaming) (?:server|group|channel|community|sub(?:reddit)?)\b")
+
+
+def _coverage_or_a_detector_for_a_server(text: str) -> bool:
+    return _links_or_searches_coverage(text) or (bool(_RUNS_A_SERVER.search(text)) and _asks_for_a_detector(text))
+
+
+def _coverage_or_a_detector(text: str) -> bool:
+    """"What tools and settings can I use to detect and block AI child abuse images?" asks for
+    moderation, not for the settings that make them; "settings so the filter doesn't block…" does not."""
+    return _links_or_searches_coverage(text) or _asks_for_a_detector(text)
 
 
 def _asks_which_laws(text: str) -> bool:
