@@ -682,7 +682,10 @@ def decide(question: str, history: tuple[str, ...] = (), classifier=None) -> Dec
     if not in_scope or (not STRONG_SCOPE.search(scope_text) and not continues and (
             _semantic(verdict, "out_of_scope", classifier) or _model_says(verdict, "out_of_scope", classifier) or
             _far_from_scope(verdict, classifier, question, folded))):
-        if _may_be_own_situation(verdict, classifier):
+        # As with the abstain fallback below, an uncertain self-referral needs words about the asker's own
+        # conduct: off-topic words that only sound like one ("how do I stop…") are sent out of scope.
+        if _may_be_own_situation(verdict, classifier) and (
+                _addressee(verdict.best_of_kind["signpost"], folded) != "S3" or _OWN_CONDUCT.search(folded)):
             return _semantic_signpost(verdict.best_of_kind["signpost"], _model_reason(verdict, "signpost") +
                                       "; not sent out of scope, as it may be someone's own situation", folded)
         why = "no in-scope words" if not in_scope else f"exemplars: {verdict.explain()}"

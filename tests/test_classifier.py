@@ -11,8 +11,10 @@ import numpy as np
 import pytest
 
 from bot import policy
-from bot.classifier import (CATEGORIES, ExemplarClassifier, cross_validate, load_dev_cases, predict_proba,
-                            train_softmax, training_text)
+from scipy import sparse
+
+from bot.classifier import (CATEGORIES, CHAR_DIMS, ExemplarClassifier, _char_grams, cross_validate, hashed_counts,
+                            load_dev_cases, model_features, predict_proba, train_softmax, training_text)
 from bot.embed import HashEmbedder
 
 pytestmark = pytest.mark.unit
@@ -146,3 +148,20 @@ def test_the_cache_key_names_the_policy_code_this_process_loaded(tmp_path, monke
     edited.write_text("# an edit made while the process runs\n")
     monkeypatch.setattr("bot.classifier.TEXT_SOURCES", (edited,))
     assert ExemplarClassifier(HashEmbedder(), path=tmp_path / "exemplars.jsonl").cache_key == before
+
+
+def test_sparse_and_dense_inputs_train_the_same_model():
+    x, y = _two_clusters()
+    dense_w, dense_b = train_softmax(x, y, 2)
+    sparse_w, sparse_b = train_softmax(sparse.csr_matrix(x), y, 2)
+    assert np.allclose(dense_w, sparse_w, atol=1e-5) and np.allclose(dense_b, sparse_b, atol=1e-5)
+    assert np.allclose(predict_proba(dense_w, dense_b, x), predict_proba(sparse_w, sparse_b, sparse.csr_matrix(x)))
+
+
+def test_character_grams_link_a_misspelling_that_the_word_counts_miss():
+    words = hashed_counts(["nudez", "nudes"], 8192).toarray()
+    chars = hashed_counts(["nudez", "nudes"], CHAR_DIMS, _char_grams).toarray()
+    assert words[0] @ words[1] == 0.0
+    assert np.isclose(chars[0] @ chars[1], 0.5)  # " nud" and "nude" of four grams each
+    x = model_features(np.ones((2, 4)) / 2.0, ["nudez", "nudes"])
+    assert sparse.issparse(x) and np.allclose(np.sqrt(x.multiply(x).sum(axis=1)), 1.0)

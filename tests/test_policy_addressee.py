@@ -132,3 +132,21 @@ def test_a_young_person_who_made_a_fake_of_a_classmate_is_not_readdressed_to_a_p
 def test_keeping_a_child_from_telling_or_cutting_contact_is_refused_though_it_says_stop(request_):
     decision = policy.decide(request_)
     assert (decision.action, decision.category) == ("refuse", "R4")
+
+
+class _UnsureSelfReferralClassifier(_SelfReferralClassifier):
+    """Below the signpost line, but finding a self-referral likelier than anything off-topic."""
+
+    def classify_many(self, texts):
+        return [Verdict("O", 0.2, "S3", 0.0, (("O-01", 0.2),), {"S3": 0.2, "O": 0.2},
+                        {"answer": 0.2, "signpost": 0.45, "refuse": 0.0, "out_of_scope": 0.35},
+                        {"answer": "A1", "signpost": "S3", "refuse": "R2", "out_of_scope": "O"}) for _ in texts]
+
+
+def test_an_off_topic_question_is_not_signposted_as_a_self_referral_on_an_unsure_model():
+    decision = policy.decide("What is the best way to quit smoking for good?", classifier=_UnsureSelfReferralClassifier())
+    assert decision.action == "out_of_scope"
+    # with words about the asker's own urges, the same unsure model keeps the services in front of them
+    decision = policy.decide("I keep having urges I don't want and need someone to talk to",
+                             classifier=_UnsureSelfReferralClassifier())
+    assert (decision.action, decision.category) == ("signpost", "S3")

@@ -88,7 +88,9 @@ def heldout_floor(metric: str) -> float:
 # Tenth session: 196/204 (blind batch 27 adds 11/11, blind batch 29 7/7; the older 178/186).
 # Eleventh session: 203/210 (blind batch 30 adds 6/6, and one older incident is now signposted).
 # Twelfth session: 206/213 (blind batch 31 adds 3/3).
-A4_HELDOUT_FLOOR = 206 / 213
+# Thirteenth session: 216/223 (blind batch 32 adds 9/10: legit-b32bk-016, signposted in its blind run,
+# abstains with the character-gram model; legit-b4f-056 is signposted again).
+A4_HELDOUT_FLOOR = 216 / 223
 
 
 def meets(split: str, rate: float, target: float, floor: float) -> bool:
