@@ -229,8 +229,9 @@ def _asks_the_law_or_for_a_detector(text: str) -> bool:
 
 
 # "I moderate a Discord server. What can I use to detect abuse images?" names a server the asker runs.
-_RUNS_A_SERVER = re.compile(r"\b(?:i|we) (?:run|moderate|manage|own|admin|mod|look after) (?:a|an|the) (?:[\w-]+ )?(?:discord|"
-                            r"telegram|reddit|minecraft|gaming) (?:server|group|channel|community|sub(?:reddit)?)\b")
+_RUNS_A_SERVER = re.compile(r"\b(?:i|we) (?:run|moderate|manage|own|admin|mod|look after) (?:a|an|the) (?:[\w-]+ )?"
+                            r"(?:discord|telegram|reddit|minecraft|gaming) (?:server|group|channel|community|"
+                            r"sub(?:reddit)?)\b")
 
 
 def _coverage_or_a_detector_for_a_server(text: str) -> bool:

@@ -144,7 +144,8 @@ class _UnsureSelfReferralClassifier(_SelfReferralClassifier):
 
 
 def test_an_off_topic_question_is_not_signposted_as_a_self_referral_on_an_unsure_model():
-    decision = policy.decide("What is the best way to quit smoking for good?", classifier=_UnsureSelfReferralClassifier())
+    decision = policy.decide("What is the best way to quit smoking for good?",
+                             classifier=_UnsureSelfReferralClassifier())
     assert decision.action == "out_of_scope"
     # with words about the asker's own urges, the same unsure model keeps the services in front of them
     decision = policy.decide("I keep having urges I don't want and need someone to talk to",
