@@ -682,10 +682,8 @@ def decide(question: str, history: tuple[str, ...] = (), classifier=None) -> Dec
     if not in_scope or (not STRONG_SCOPE.search(scope_text) and not continues and (
             _semantic(verdict, "out_of_scope", classifier) or _model_says(verdict, "out_of_scope", classifier) or
             _far_from_scope(verdict, classifier, question, folded))):
-        # As with the abstain fallback below, an uncertain self-referral needs words about the asker's own
-        # conduct: off-topic words that only sound like one ("how do I stop…") are sent out of scope.
-        if _may_be_own_situation(verdict, classifier) and (
-                _addressee(verdict.best_of_kind["signpost"], folded) != "S3" or _OWN_CONDUCT.search(folded)):
+        # Off-topic words that only sound like a self-referral ("how do I stop…") are sent out of scope.
+        if _may_be_own_situation(verdict, classifier) and _fallback_addressee(verdict, folded):
             return _semantic_signpost(verdict.best_of_kind["signpost"], _model_reason(verdict, "signpost") +
                                       "; not sent out of scope, as it may be someone's own situation", folded)
         why = "no in-scope words" if not in_scope else f"exemplars: {verdict.explain()}"
@@ -693,10 +691,10 @@ def decide(question: str, history: tuple[str, ...] = (), classifier=None) -> Dec
                         MESSAGES["O"], scope_unsure=True)
     decision = _answer(folded, verdict, classifier)
     if verdict is not None and verdict.kinds.get("signpost", 0.0) >= classifier.thresholds["model_signpost_fallback"]:
-        fallback = _addressee(verdict.best_of_kind["signpost"], folded)
-        # With nothing about their own conduct, a safeguarding lead planning an assembly is not
-        # offered the self-referral services when the sources fall short: they abstain instead.
-        if fallback != "S3" or _OWN_CONDUCT.search(folded):
+        # A safeguarding lead planning an assembly is not offered the self-referral services when the
+        # sources fall short: they abstain instead.
+        fallback = _fallback_addressee(verdict, folded)
+        if fallback:
             return replace(decision, fallback=fallback)
     return decision
 
@@ -733,6 +731,13 @@ def _addressee(code: str, folded: str) -> str:
     if _ANOTHER_ACTS.search(folded) or re.search(OWN_CHILD, folded):
         return "S2"
     return code
+
+
+def _fallback_addressee(verdict, folded: str) -> str | None:
+    """Who a fallback signpost (the model below its signpost line) speaks to, or None for no fallback:
+    so unsure, the S3 message needs words about the asker's own conduct."""
+    to = _addressee(verdict.best_of_kind["signpost"], folded)
+    return to if to != "S3" or _OWN_CONDUCT.search(folded) else None
 
 
 def _semantic_signpost(code: str, reason: str, folded: str) -> Decision:

@@ -10,9 +10,9 @@ import json
 import numpy as np
 import pytest
 
-from bot import policy
 from scipy import sparse
 
+from bot import policy
 from bot.classifier import (CATEGORIES, CHAR_DIMS, ExemplarClassifier, _char_grams, cross_validate, hashed_counts,
                             load_dev_cases, model_features, predict_proba, train_softmax, training_text)
 from bot.embed import HashEmbedder
