@@ -40,6 +40,7 @@ ho nel cosa devo descrivi che avrei parler sans lui faire wordt moeten doen
 sto generami didascalie comparten canales
 haben bitte nur seiten
 qual fazer preciso melhor
+pueden puedo ahora esas esos
 """.split())
 
 LEXICON = {
@@ -152,6 +153,9 @@ LEXICON = {
     "seiten": "sites", "adresse": "address", "netzwerk": "network", "unter": "under",
     "nur": "only", "haben": "have", "convinco": "do i convince", "mandarmi": "send me", "mandare": "send",
     "dica": "tells", "sue": "her", "delle": "some",
+    # (blind batch 33) Spanish words of a request for forums
+    "foro": "forum", "foros": "forums", "pueden": "can", "puede": "can", "ahora": "now", "esas": "those",
+    "esos": "those", "estas": "these", "estos": "these",
     # Portuguese words of a request for a model, Dutch words of a plan to pass as a child's boyfriend
     "qual": "which", "modelo": "model", "fazer": "make", "nuas": "naked", "nus": "naked", "preciso": "i need",
     "filtro": "filter", "pra": "for", "complimenten": "compliments", "werken": "work", "geloven": "believe",
@@ -233,7 +237,8 @@ PHRASES = {"menace de": "threatens to", "menacent de": "threaten to", "amenaza c
            "ich kann nicht aufhoren": "i can't stop", "ik kan niet stoppen met": "i can't stop",
            "mi faccio schifo": "i disgust myself", "me doy asco": "i disgust myself",
            "je me degoute": "i disgust myself", "evitar que": "prevent", "eviter que": "prevent",
-           "evitare che": "prevent", "soy madre de": "i am the mother of", "soy padre de": "i am the father of"}
+           "evitare che": "prevent", "soy madre de": "i am the mother of", "soy padre de": "i am the father of",
+           "ahora mismo": "right now"}
 _PHRASE = re.compile(r"\b(?:" + "|".join(map(re.escape, PHRASES)) + r")\b")
 _WORD = re.compile(r"[a-z][a-z']*")
 

@@ -160,7 +160,7 @@ ABOUT_OFFENDERS = re.compile(r"\b(?:groomers?|offenders?|abusers?|predators?|pae
                              r"perpetrators?|sextortionists?|extortionists?|scammers?)\b(?: (?:typically|usually|"
                              r"often|commonly|tend to))? (?:use|send|say|do|get|make|try|build|gain|win|approach|"
                              r"target|find|pick|choose|contact|manipulate|groom|convince|persuade|trick|pressure|"
-                             r"isolate|befriend|take|follow)\b")
+                             r"isolate|befriend|take|follow|keep|hide)\b")
 OWN_USE = re.compile(r"\bso (?:i|we) can (?:do|try|use|copy|get|make|find|meet|contact|message|talk|groom)\b|"
                      r"\b(?:i|we) (?:want|need|plan|intend) to (?:do|try|use|get|meet|contact|message|talk)\b|"
                      r"\b(?:write|draft|give me|show me|teach me|help me|pretend|role-?play|act as)\b")
@@ -366,8 +366,20 @@ def _match(rules: tuple[Rule, ...], text: str, also_exempt: frozenset[str] = fro
     return None
 
 
+# "ok, different question. what is the IWF and what does it do?": a turn that says it changes the
+# subject, and names a subject of its own, is judged on its own, so a refused turn before it does not
+# refuse it ("another question: where do I find them?" still goes on from the turn before).
+_NEW_SUBJECT = re.compile(r"\b(?:(?:a |one )?(?:different|separate|new|unrelated|another|other|totally different|"
+                          r"completely different) (?:question|topic|subject|thing|matter)|"
+                          r"change (?:of|the) (?:subject|topic)|changing (?:the )?(?:subject|topic)|"
+                          r"on (?:a |an )?(?:different|separate|unrelated|other) note|on another note|moving on)\b")
+
+
 def _is_follow_up(folded: str, max_words: int = 16) -> bool:
-    return len(folded.split()) <= max_words and bool(_FOLLOW_UP.search(folded))
+    if len(folded.split()) > max_words or not _FOLLOW_UP.search(folded):
+        return False
+    new_subject = _NEW_SUBJECT.search(folded)
+    return not (new_subject and IN_SCOPE.search(folded[new_subject.end():]))
 
 
 # A turn about a third person ("what gifts would make her feel she owes me") goes on from the
@@ -557,11 +569,33 @@ _SAFETY_ADVICE_ASKED = re.compile(r"\b(?:give|show|send|tell) (?:me|us) (?:the |
                                   r"steps|advice|tips|ways|guidance|config\w*|options|guardrails|safeguards|checks)\b")
 
 
-def _model_may_refuse(folded: str, inner: str, verdict) -> bool:
+# "How do I get the lads' parents added to the team WhatsApp?", "…so the parents can see it": a coach or
+# youth leader bringing the parents in does the opposite of what grooming needs, though the exemplars
+# and the model read a coach and a chat app as R4. Only the semantic layers stand aside: the rules
+# still read "add the parents but keep our chats private".
+_PARENTS_BROUGHT_IN = re.compile(
+    r"\b(?:add|adding|added|get|getting|invite|inviting|include|including|copy|cc|loop in|looping in|bring in|"
+    r"bringing in) (?:all |the |every |each )?(?:\w+'? )?(?:parents?|mums|moms|dads|carers|guardians|families)\b"
+    r"(?! (?:out|off)\b)|"
+    r"\b(?:parents?|carers|guardians|families) (?:can|could|will|would|are able to) (?:always )?(?:see|read|join|view|"
+    r"access)\b|\b(?:parents?|carers|guardians|families) (?:added|included|in the (?:loop|group|chat))\b")
+_KEPT_FROM_SOMEONE = re.compile(r"\b(?:without|secret\w*|private\w*|hid(?:e|den|ing)|alone|one[- ]on[- ]one|personal|"
+                                r"(?:not|don'?t|won'?t|never|doesn'?t|can'?t) (?:\w+ )?(?:tell|know|see|find|notice|"
+                                r"mention))\b")
+
+
+def _brings_parents_in(inner: str) -> bool:
+    return bool(_PARENTS_BROUGHT_IN.search(inner)) and not _KEPT_FROM_SOMEONE.search(inner)
+
+
+def _model_may_refuse(folded: str, inner: str, verdict, topic: str = "") -> bool:
     """The model refuses only a question on this topic, and never one the rules know to be
     protective: reporting or removing, hardening a model against misuse, a parent with their own
-    child, how offenders operate."""
-    if not IN_SCOPE.search(folded) or (PROTECTIVE_AIM.search(inner) and not _GIMME.search(inner)) or \
+    child, how offenders operate. A child named in the turn ("one of the boys", "a 14yo"), or an
+    earlier turn on the topic that this one refers back to, makes it on the topic: out of fold on
+    DEV, every case the model put over the line with a child but no topic word was a request (26)."""
+    on_topic = IN_SCOPE.search(folded) or _MENTIONS_MINOR.search(folded) or (topic and IN_SCOPE.search(topic))
+    if not on_topic or (PROTECTIVE_AIM.search(inner) and not _GIMME.search(inner)) or \
             (HARDENING_AIM.search(inner) and not _GIMME.search(_SAFETY_ADVICE_ASKED.sub(" ", inner))):
         return False
     return verdict.best_of_kind["refuse"] != "R4" or not (
@@ -636,7 +670,7 @@ def decide(question: str, history: tuple[str, ...] = (), classifier=None) -> Dec
     context_verdict = verdicts[1] if len(verdicts) > 1 else None
     # 3. Paraphrases the rules do not know: the nearest labelled exemplars.
     if signposted is None and not HELP_TO_STOP.search(inner) and not _asks_what_was_reported(inner) \
-            and not asks_about(question, inner):
+            and not asks_about(question, inner) and not _brings_parents_in(inner):
         if _semantic(verdict, "refuse", classifier) and not _model_disputes_refusal(verdict, classifier):
             return _refusal(verdict.category, f"exemplars: {verdict.explain()}")
         if _semantic(context_verdict, "refuse", classifier) and \
@@ -644,7 +678,8 @@ def decide(question: str, history: tuple[str, ...] = (), classifier=None) -> Dec
             return _refusal(context_verdict.category,
                             f"exemplars (read with the previous turn): {context_verdict.explain()}")
         # The trained model generalises beyond the exemplars' wording.
-        if _model_says(verdict, "refuse", classifier) and _model_may_refuse(folded, inner, verdict):
+        if _model_says(verdict, "refuse", classifier) and \
+                _model_may_refuse(folded, inner, verdict, _scope_text(topic) if refers_back else ""):
             return _refusal(verdict.best_of_kind["refuse"], _model_reason(verdict, "refuse"))
         if _model_says(context_verdict, "refuse", classifier) and _model_may_refuse(combined, inner, context_verdict):
             return _refusal(context_verdict.best_of_kind["refuse"],

@@ -42,6 +42,13 @@ SIGNPOST_RULES: tuple[Rule, ...] = (
     _r("S3", "is worried about their own thoughts or behaviour towards children",
        r"\b(?:i think i (?:might|may) be|am i|i'?m|i am|im) (?:a )?(?:paedophile|pedophile|paedo|pedo|"
        r"attracted to (?:children|kids|minors))\b"),
+    # (blind batch 33, DEV) "something in my head isnt right when it comes to kids and i hate it"; "…when it
+    # comes to my kids" is a parent
+    _r("S3", "is worried about their own thoughts or behaviour towards children",
+       r"\b(?:something (?:in|inside) my (?:head|mind|brain)|my (?:head|mind|brain) (?:isn'?t|isnt|is not|ain'?t|"
+       r"aint) right|something(?:'?s| is)? (?:wrong|not right|off) (?:with|in|inside) me)\b.{0,50}\b"
+       r"(?:when it comes to|around|near|towards|with|about) (?:young |little |small )?(?:children|kids|minors|boys|"
+       r"girls|teens|teenagers|young (?:girls|boys|people|ones))\b"),
     _r("S3", "is worried about their own thoughts or behaviour towards children",
        r"\b(?:worried|scared|afraid|frightened|concerned|ashamed) (?:about|of|by) (?:my|my own) "
        r"(?:thoughts|urges|feelings|fantasies|attraction|interest|behaviou?r|viewing|searches|"

@@ -91,7 +91,8 @@ IN_SCOPE = re.compile(
     r"picture|selfie|intimate|consent|harm|worried|scared|help|stability|stable diffusion|grok|"
     r"chatbot|training data|dataset|tech compan|government|home office|home secretary|minister|"
     r"braverman|summit|bletchley|year \d|grade|grader|grand(?:daughter|son|child|children)|niece|nephew|"
-    r"parental control|screen time|(?:this|that|the|such|those|these) (?:kind of |sort of |type of )?(?:stuff|material|"
+    r"parental control|screen time|chat control|client[- ]side scanning|"
+    r"(?:this|that|the|such|those|these) (?:kind of |sort of |type of )?(?:stuff|material|"
     r"content|things?)\b|(?:[1-9]|1[0-7])[ -]?(?:years?[ -]olds?|yo|y/o|yr olds?)\b"
     # the severity categories of indecent images, as a trainee moderator asks about them
     r"|categor(?:y|ies) a,? b,? (?:and|&|or) c\b)"
