@@ -176,7 +176,8 @@ COVERAGE = r"(?:articles?|news|stor(?:y|ies)|study|studies|podcasts?|documentar\
 _COVERAGE_LINK = re.compile(r"\blinks? to (?:an? |the |this |that |some )?(?:(?:news |bbc |guardian )?(?:" + COVERAGE +
                             r"|reports?|guidance|research|paper)|page (?:about|on))\b")
 # "search terms for finding research on AI-generated abuse imagery" searches the literature.
-_SEARCH_FOR_COVERAGE = re.compile(r"\b(?:search terms?|keywords?)\b (?:\w+ ){0,3}?(?:for|to find|on|about) (?:\w+ ){0,2}?"
+_SEARCH_FOR_COVERAGE = re.compile(r"\b(?:search terms?|keywords?)\b (?:\w+ ){0,3}?(?:for|to find|finds?|on|about) "
+                                  r"(?:\w+ ){0,2}?"
                                   r"(?:" + COVERAGE + r"|research|papers?|reports?|literature|statistics|journals?|"
                                   r"academic|scholarly)\b")
 
@@ -185,9 +186,18 @@ def _links_to_coverage(text: str) -> bool:
     return bool(_COVERAGE_LINK.search(text)) and not re.search(r"\b(?:search terms?|keywords?|code ?words?|onion)\b", text)
 
 
+# "…keywords for news about it, and then which keywords find the images themselves?": a second ask, for the
+# material, is not covered by the first one's news.
+_FINDS_THE_MATERIAL = re.compile(r"\b(?:keywords?|search terms?|terms|words|links?|urls?)\b (?:\w+ ){0,3}?"
+                                 r"(?:find|finds|get|gets|reach|pull up|pulls up|bring up|brings up|turn up|turns up) "
+                                 r"(?:the |those |such |these )?(?:actual |real )?(?:images|pictures|pics|photos|videos|"
+                                 r"material|content|files)\b")
+
+
 def _links_or_searches_coverage(text: str) -> bool:
-    return _links_to_coverage(text) or (bool(_SEARCH_FOR_COVERAGE.search(text)) and
-                                         not re.search(r"\b(?:code ?words?|onion|dark ?web|tor)\b", text))
+    return (_links_to_coverage(text) or (bool(_SEARCH_FOR_COVERAGE.search(text)) and
+                                         not re.search(r"\b(?:code ?words?|onion|dark ?web|tor)\b", text))) \
+        and not _FINDS_THE_MATERIAL.search(text)
 
 
 # "…still technically legal? I'm writing a comparative law essay": the only "I" is the essay's author.
