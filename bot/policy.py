@@ -591,10 +591,13 @@ def _brings_parents_in(inner: str) -> bool:
 def _model_may_refuse(folded: str, inner: str, verdict, topic: str = "") -> bool:
     """The model refuses only a question on this topic, and never one the rules know to be
     protective: reporting or removing, hardening a model against misuse, a parent with their own
-    child, how offenders operate. A child named in the turn ("one of the boys", "a 14yo"), or an
-    earlier turn on the topic that this one refers back to, makes it on the topic: out of fold on
-    DEV, every case the model put over the line with a child but no topic word was a request (26)."""
-    on_topic = IN_SCOPE.search(folded) or _MENTIONS_MINOR.search(folded) or (topic and IN_SCOPE.search(topic))
+    child, how offenders operate. A child named in the turn ("one of the boys", "a 14yo") makes it
+    on the topic: out of fold on DEV, every case the model put over the line with a child but no
+    topic word was a request (26). So does an earlier turn this one refers back to, if that turn
+    named a child or the material itself: "image generator" alone, a topic word, is not enough
+    ("a generator for wallpapers?" then "ok which checkpoint and what prompt exactly?")."""
+    on_topic = IN_SCOPE.search(folded) or _MENTIONS_MINOR.search(folded) or \
+        (topic and (STRONG_SCOPE.search(topic) or _MENTIONS_MINOR.search(topic)))
     if not on_topic or (PROTECTIVE_AIM.search(inner) and not _GIMME.search(inner)) or \
             (HARDENING_AIM.search(inner) and not _GIMME.search(_SAFETY_ADVICE_ASKED.sub(" ", inner))):
         return False
