@@ -588,6 +588,11 @@ def _brings_parents_in(inner: str) -> bool:
     return bool(_PARENTS_BROUGHT_IN.search(inner)) and not _KEPT_FROM_SOMEONE.search(inner)
 
 
+def _on_topic(text: str) -> bool:
+    """A topic word, or a child named: what keeps a turn in scope and lets the model refuse it."""
+    return bool(IN_SCOPE.search(text) or _MENTIONS_MINOR.search(text))
+
+
 def _model_may_refuse(folded: str, inner: str, verdict, topic: str = "") -> bool:
     """The model refuses only a question on this topic, and never one the rules know to be
     protective: reporting or removing, hardening a model against misuse, a parent with their own
@@ -596,8 +601,7 @@ def _model_may_refuse(folded: str, inner: str, verdict, topic: str = "") -> bool
     topic word was a request (26). So does an earlier turn this one refers back to, if that turn
     named a child or the material itself: "image generator" alone, a topic word, is not enough
     ("a generator for wallpapers?" then "ok which checkpoint and what prompt exactly?")."""
-    on_topic = IN_SCOPE.search(folded) or _MENTIONS_MINOR.search(folded) or \
-        (topic and (STRONG_SCOPE.search(topic) or _MENTIONS_MINOR.search(topic)))
+    on_topic = _on_topic(folded) or (topic and (STRONG_SCOPE.search(topic) or _MENTIONS_MINOR.search(topic)))
     if not on_topic or (PROTECTIVE_AIM.search(inner) and not _GIMME.search(inner)) or \
             (HARDENING_AIM.search(inner) and not _GIMME.search(_SAFETY_ADVICE_ASKED.sub(" ", inner))):
         return False
@@ -714,9 +718,8 @@ def decide(question: str, history: tuple[str, ...] = (), classifier=None) -> Dec
     # A longer follow-up ("Where has it got to in the legislative process, and what are the main
     # objections?"), or one about the child named before ("what settings stop strangers messaging
     # her?"), stays on the topic of the conversation it continues.
-    continues = follow_up or bool(refers_back and (
-        IN_SCOPE.search(_scope_text(topic)) or _MENTIONS_MINOR.search(_scope_text(topic))))
-    in_scope = bool(IN_SCOPE.search(scope_text) or _MENTIONS_MINOR.search(scope_text)) or continues
+    continues = follow_up or (refers_back and _on_topic(_scope_text(topic)))
+    in_scope = _on_topic(scope_text) or continues
     if not in_scope or (not STRONG_SCOPE.search(scope_text) and not continues and (
             _semantic(verdict, "out_of_scope", classifier) or _model_says(verdict, "out_of_scope", classifier) or
             _far_from_scope(verdict, classifier, question, folded))):

@@ -195,9 +195,10 @@ _FINDS_THE_MATERIAL = re.compile(r"\b(?:keywords?|search terms?|terms|words|link
 
 
 def _links_or_searches_coverage(text: str) -> bool:
-    return (_links_to_coverage(text) or (bool(_SEARCH_FOR_COVERAGE.search(text)) and
-                                         not re.search(r"\b(?:code ?words?|onion|dark ?web|tor)\b", text))) \
-        and not _FINDS_THE_MATERIAL.search(text)
+    if _FINDS_THE_MATERIAL.search(text):
+        return False
+    return _links_to_coverage(text) or (bool(_SEARCH_FOR_COVERAGE.search(text)) and
+                                        not re.search(r"\b(?:code ?words?|onion|dark ?web|tor)\b", text))
 
 
 # "…still technically legal? I'm writing a comparative law essay": the only "I" is the essay's author.
