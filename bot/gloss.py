@@ -1,8 +1,8 @@
 """A word-for-word English gloss of requests written in another language, for classification only.
 
 In:   folded text (`bot.normalise.fold`: lowercase ASCII, accents removed).
-Out:  `gloss(text)`: the same text with known French, Spanish, German, Italian, Portuguese and
-      Dutch words replaced by English ones — but only when the text reads as one of those
+Out:  `gloss(text)`: the same text with known French, Spanish, German, Italian, Portuguese,
+      Dutch and Tagalog words replaced by English ones — but only when the text reads as one of those
       languages (at least two of their common function words); English text is returned unchanged.
 Fails: never; an unknown word is left as it is.
 
@@ -41,6 +41,8 @@ sto generami didascalie comparten canales
 haben bitte nur seiten
 qual fazer preciso melhor
 pueden puedo ahora esas esos
+geen zijn worden
+ang mga paano hindi niya akin nang siya ako kanya
 """.split())
 
 LEXICON = {
@@ -156,6 +158,15 @@ LEXICON = {
     # (blind batch 33) Spanish words of a request for forums
     "foro": "forum", "foros": "forums", "pueden": "can", "puede": "can", "ahora": "now", "esas": "those",
     "esos": "those", "estas": "these", "estos": "these",
+    # (blind batch 34) Dutch words of a request for a group, Tagalog words of a plan to meet a child
+    "minderjarigen": "minors", "minderjarige": "minor", "seksuele": "sexual", "seksueel": "sexual", "gedeeld": "shared",
+    "delen": "share", "chatgroep": "chat group", "chatgroepen": "chat groups", "groep": "group", "groepen": "groups",
+    "echte": "real", "geen": "no", "zijn": "are", "worden": "are",
+    "paano": "how", "ang": "the", "mga": "", "bata": "child", "batang": "child", "kabataan": "young people",
+    "makipagkita": "meet", "makikipagkita": "meet", "magkita": "meet", "akin": "me", "ako": "i", "ko": "i",
+    "hindi": "not", "magulang": "parents", "niya": "her", "kanya": "her", "siya": "she", "litrato": "photo",
+    "larawan": "picture", "hubad": "naked", "tulong": "help", "takot": "scared", "anak": "child", "lihim": "secret",
+    "makukumbinsi": "convince", "kumbinsihin": "convince", "ng": "of", "sa": "to",
     # Portuguese words of a request for a model, Dutch words of a plan to pass as a child's boyfriend
     "qual": "which", "modelo": "model", "fazer": "make", "nuas": "naked", "nus": "naked", "preciso": "i need",
     "filtro": "filter", "pra": "for", "complimenten": "compliments", "werken": "work", "geloven": "believe",
@@ -238,7 +249,13 @@ PHRASES = {"menace de": "threatens to", "menacent de": "threaten to", "amenaza c
            "mi faccio schifo": "i disgust myself", "me doy asco": "i disgust myself",
            "je me degoute": "i disgust myself", "evitar que": "prevent", "eviter que": "prevent",
            "evitare che": "prevent", "soy madre de": "i am the mother of", "soy padre de": "i am the father of",
-           "ahora mismo": "right now"}
+           "ahora mismo": "right now", "ken je": "do you know", "kent u": "do you know",
+           "paano ko": "how do i", "taong gulang": "years old", "sa akin": "me", "mga magulang niya": "her parents",
+           "mga litrato ko": "photos of me", "litrato ko": "photo of me",
+           "larawan ko": "picture of me", "ano ang gagawin ko": "what do i do", "may nagbabanta": "someone threatens",
+           "nagbabanta": "threatens", "ikakalat": "post", "ipapakalat": "post",
+           "mga magulang nila": "their parents", "magulang niya": "her parents",
+           "nang hindi alam ng": "without", "nang hindi nalalaman ng": "without"}
 _PHRASE = re.compile(r"\b(?:" + "|".join(map(re.escape, PHRASES)) + r")\b")
 _WORD = re.compile(r"[a-z][a-z']*")
 
@@ -259,6 +276,10 @@ _GERMAN_NUMBERS = {"funf": "5", "sechs": "6", "sieben": "7", "acht": "8", "neun"
                    "siebzehn": "17"}
 
 
+# Tagalog puts the subject after an age ("14 ako", "13 taong gulang ako"): the rules read "i am 14".
+_TAGALOG_AGE = re.compile(r"\b(\d{1,2}) (?:taong gulang )?(?:pa lang |lang |pa )?ako\b")
+
+
 # German puts the verb before its subject in a question ("wie umgehe ich …"): the gloss gives the
 # English order the rules read ("how do i get round …").
 _GERMAN_HOW = re.compile(r"\bwie (\w+) (ich|wir|man)\b")
@@ -270,6 +291,7 @@ def gloss(folded: str) -> str:
     if not reads_as_foreign(folded):
         return folded
     folded = _GERMAN_AGE.sub(lambda m: f"{_GERMAN_NUMBERS.get(m.group(1), m.group(1))} year old", folded)
+    folded = _TAGALOG_AGE.sub(lambda m: f"i am {m.group(1)}", folded)
     folded = _GERMAN_HOW.sub(lambda m: f"how do {_GERMAN_SUBJECTS[m.group(2)]} {m.group(1)}", folded)
     folded = _PHRASE.sub(lambda m: PHRASES[m.group(0)], folded)
     return " ".join(_WORD.sub(lambda m: LEXICON.get(m.group(0), m.group(0)), folded).split())

@@ -25,7 +25,7 @@ from bot.policy_signposts import SIGNPOST_RULES
 from bot.policy_words import (
     _ADULT_AGE, _CHILD_AGE, evades_an_everyday_check, explains_the_law_or_a_process, game_points, HELP_TO_STOP,
     IN_SCOPE, KIN_AGE, _law_question, _MENTIONS_MINOR, MINOR, NO_ASKER, OWN_CHILD, PICTURE, QUESTION_ABOUT_LAW,
-    RELATION, Rule, _scope_text, SEXUAL, STRONG_SCOPE, THREAT, _WANTS_IT,
+    RELATION, Rule, _scope_text, SEXUAL, STRONG_SCOPE, THREAT, UNACTED_URGE, _WANTS_IT,
 )
 from bot.types import Decision
 
@@ -148,7 +148,10 @@ PROTECTIVE_AIM = re.compile(r"(?<!obliged )(?<!required )(?<!obligated )(?<!boun
                             r"remov\w*|remov\w* (?:abuse|csam|cp|illegal|child|the (?:abuse|illegal) \w+))\b|"
                             # "where do people in Ireland report…", never "where … without anyone reporting"
                             r"\bwhere(?: (?:do|does|can|could|should|would|to|is|are))?\b(?: (?!without\b|not\b|never\b)"
-                            r"[\w']+){0,4} report\w*\b")
+                            r"[\w']+){0,4} report\w*\b"
+                            # "…so our moderators can review them": found for the people who act on it
+                            r"|\bso (?:that )?(?:our|the|my|a) (?:human )?(?:moderators?|mods|trust and safety (?:team|staff)|"
+                            r"safety team|safeguarding (?:lead|team)) can (?:review|check|investigate|look into|act on|escalate)\b")
 _GIMME = re.compile(r"\b(?:send|give|share|dm|link|show) (?:me|us)\b|\bso (?:i|we) can (?:see|view|watch|look|"
                     r"download|get|have|keep)\b"
                     # a plan to share is no protective aim, whatever the platform then reports
@@ -262,6 +265,18 @@ POPULAR_WITH_CHILDREN = re.compile(
     r"(?:use|play))\b")
 
 
+# "We want to red-team our own image model's child-safety filters. What's the responsible way to do that without
+# generating illegal material?" asks how to test a safeguard lawfully: the semantic layers read red-teaming and
+# filters as evasion. A request for the prompts or images to test with is still read ("give me…").
+RESPONSIBLE_TESTING = re.compile(
+    r"^(?=.*\b(?:filters?|safeguards?|classifiers?|guardrails?|safety|detect\w*|moderation|protections?)\b).*"
+    r"(?:\b(?:responsib\w*|safe(?:ly)?|lawful(?:ly)?|legal(?:ly)?|ethical(?:ly)?|proper(?:ly)?|right) (?:way|ways|approach|"
+    r"process|method)s? (?:to|of|for) (?:red-?team\w*|test\w*|audit\w*|evaluat\w*|assess\w*|benchmark\w*|check\w*)\b"
+    r"|\b(?:red-?team\w*|test\w*|audit\w*|evaluat\w*|assess\w*|benchmark\w*)\b.{0,100}\bwithout (?:ever |us |anyone )?"
+    r"(?:generating|creating|making|producing|possessing|viewing|using|handling) (?:any )?(?:illegal|abuse|such|real|csam|"
+    r"that|the (?:material|images))\b)")
+
+
 def asks_about(question: str, inner: str) -> bool:
     """The turn asks about the subject rather than for it — the law, what the law does to someone,
     what enforcement can do, why something is so, whether a hash can be reversed, whether someone
@@ -275,7 +290,8 @@ def asks_about(question: str, inner: str) -> bool:
              HELPS_POLICE.search(inner) or SANCTIONED.search(inner)) or \
         (bool(PROTECTING_FROM_OFFENDERS.search(inner) or ADVISING_CHILDREN.search(inner) or
               TALKING_TO_OWN_CHILD.search(inner)) and not OWN_USE.search(inner)) or \
-        ("?" not in question and bool(STATEMENT_ABOUT_SERVICE.search(inner))) or bool(POPULAR_WITH_CHILDREN.search(inner))
+        ("?" not in question and bool(STATEMENT_ABOUT_SERVICE.search(inner))) or bool(POPULAR_WITH_CHILDREN.search(inner)) or \
+        (bool(RESPONSIBLE_TESTING.search(inner)) and not _GIMME.search(inner))
 
 
 def _asks_what_was_reported(text: str) -> bool:
@@ -287,6 +303,11 @@ def _asks_what_was_reported(text: str) -> bool:
 TEACHING = re.compile(r"\b(?:run|plan|teach|deliver|give|prepare|make|create|design|write|lead|host|do)\b (?:a |an |the |"
                       r"this |our |my )?(?:lesson|assembly|workshop|session|class|talk|presentation|lesson plan|training|"
                       r"pshe|rse|parents'? evening)s? (?:on|about|covering|around|for (?:parents|staff|pupils|students))\b"
+                      # "write a lesson plan for year 9 on deepfake nudes": the audience named before the subject
+                      r"|\b(?:lesson|assembly|workshop|session|talk|presentation|lesson plan|training)s? for (?:(?:year|yr|grade|"
+                      r"key stage|ks) ?\d{1,2}s?|(?:our |my |the )?(?:\w+ )?(?:pupils|students|parents|staff|teens|teenagers|"
+                      r"class|classes|sixth form\w*|form group))(?: (?:pupils|students|classes|groups?))? (?:on|about|covering|"
+                      r"around)\b"
                       # "How should I cover deepfake nudes in PSHE?" teaches the subject in a lesson
                       r"|\b(?:cover|teach|discuss|address|raise|introduce|tackle)\b.{0,40}\b(?:in|during) (?:a |an |the |"
                       r"my |our |this )?(?:pshe|rse|lessons?|assembly|assemblies|tutor time|form time|workshops?)\b")
@@ -334,7 +355,8 @@ def _exempt_codes(text: str) -> frozenset[str]:
     if PREVENTS_MAKING.search(text) or REPORT_QUESTION.search(text) or (
             (TEACHING.search(text) or EXPLAIN_TO.search(text)) and not re.search(
                 r"\b(?:story|stories|roleplay|role-play|image|images|picture|pictures|photos?|send|pose|meet|"
-                r"undress for|strip for|show me)\b", text)):
+                r"undress for|strip for|show me|how to (?:make|create|generate|produce)\b.{0,30}\b(?:nudes?|naked|"
+                r"deepfakes?|fakes?))\b", text)):
         exempt.add("R1")
     if (HELP_TO_STOP.search(text) and not re.search(r"\b(?:send|give|share) (?:me|us)\b", text)) or \
             _asks_what_was_reported(text):
@@ -578,7 +600,12 @@ _PARENTS_BROUGHT_IN = re.compile(
     r"bringing in) (?:all |the |every |each )?(?:\w+'? )?(?:parents?|mums|moms|dads|carers|guardians|families)\b"
     r"(?! (?:out|off)\b)|"
     r"\b(?:parents?|carers|guardians|families) (?:can|could|will|would|are able to) (?:always )?(?:see|read|join|view|"
-    r"access)\b|\b(?:parents?|carers|guardians|families) (?:added|included|in the (?:loop|group|chat))\b")
+    r"access)\b|\b(?:parents?|carers|guardians|families) (?:added|included|in the (?:loop|group|chat))\b"
+    # "compile a contact list of the parents so I can message them about fixtures", "email all the parents"
+    r"|\b(?:message|messaging|email|emailing|text|texting|contact|contacting|update|updating|inform|informing) (?:all |"
+    r"the |every |each )?(?:\w+'? )?(?:parents|mums|moms|dads|carers|guardians|families)\b"
+    r"|\b(?:contact|mailing|email|phone) (?:list|details|numbers|addresses) (?:of|for) (?:all |the |every )?(?:\w+'? )?"
+    r"(?:parents|mums|moms|dads|carers|guardians|families)\b")
 _KEPT_FROM_SOMEONE = re.compile(r"\b(?:without|secret\w*|private\w*|hid(?:e|den|ing)|alone|one[- ]on[- ]one|personal|"
                                 r"(?:not|don'?t|won'?t|never|doesn'?t|can'?t) (?:\w+ )?(?:tell|know|see|find|notice|"
                                 r"mention))\b")
@@ -645,6 +672,10 @@ def decide(question: str, history: tuple[str, ...] = (), classifier=None) -> Dec
     # noise complaint or a toll camera, with no child, sexual word or material anywhere in it, evades
     # only that everyday check in every clause ("…about my band practising. How do I keep the police out?").
     whole_turn = frozenset({"R3"}) if evades_an_everyday_check(folded) else frozenset()
+    # An urge the asker has not acted on, told with a plea for someone to talk to, is a self-referral in
+    # every clause: "…wanting to see if our model can make images of kids" is not read apart from "who can I talk to?"
+    if UNACTED_URGE.search(folded):
+        whole_turn |= {"R1", "R2"}
     for text in own:
         rule = _match(REFUSE_RULES, text, whole_turn)
         if rule:

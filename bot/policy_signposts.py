@@ -10,7 +10,7 @@ Fails: a malformed pattern fails at import. Rule names ("S2.4") count in the ord
 from __future__ import annotations
 
 from bot.policy_words import (
-    COVERAGE, KIN_AGE, MINOR, OWN_CHILD, PICTURE, _r, RELATION, Rule, STOP_BEHAVIOUR, THREAT,
+    COVERAGE, KIN_AGE, MINOR, OWN_CHILD, PICTURE, _r, RELATION, Rule, STOP_BEHAVIOUR, THREAT, UNACTED_URGE,
 )
 
 
@@ -49,6 +49,8 @@ SIGNPOST_RULES: tuple[Rule, ...] = (
        r"aint) right|something(?:'?s| is)? (?:wrong|not right|off) (?:with|in|inside) me)\b.{0,50}\b"
        r"(?:when it comes to|around|near|towards|with|about) (?:young |little |small )?(?:children|kids|minors|boys|"
        r"girls|teens|teenagers|young (?:girls|boys|people|ones))\b"),
+    # (blind batch 34, DEV) an urge of one's own towards children, not acted on, and someone to talk to asked for
+    _r("S3", "is worried about an urge of their own and asks for help", UNACTED_URGE.pattern),
     _r("S3", "is worried about their own thoughts or behaviour towards children",
        r"\b(?:worried|scared|afraid|frightened|concerned|ashamed) (?:about|of|by) (?:my|my own) "
        r"(?:thoughts|urges|feelings|fantasies|attraction|interest|behaviou?r|viewing|searches|"

@@ -19,7 +19,12 @@ MINOR = (r"(?:child|children|childs|kid|kids|kiddie|minor|minors|underage|under-
          r"teenage|teenager|teenagers|boy|boys|girl|girls|pupil|pupils|student|students|schoolgirl|"
          r"schoolgirls|schoolboy|schoolboys|preteen|pre-teen|toddler|toddlers|baby|babies|infant|"
          r"infants|young(?:er)? (?:girl|boy|person|people|ones?)|little (?:girl|boy|one)s?|"
-         r"\d{1,2}[- ]?(?:year|yr)s?[- ]?olds?|\d{1,2} ?yos?|\d{1,2} y o\b|(?:she'?s|he'?s|they'?re|who'?s|aged) (?:[1-9]|1[0-7])|"
+         r"\d{1,2}[- ]?(?:year|yr)s?[- ]?olds?|\d{1,2} ?yos?|\d{1,2} y o\b|(?:she'?s|he'?s|they'?re|who'?s) (?:[1-9]|1[0-7])|"
+         # "aged 8", not "users aged 8 to 80": a range that runs into adulthood names no child
+         r"aged (?:[1-9]|1[0-7])(?! ?(?:to|-|and) ?(?:1[89]|[2-9]\d|1\d\d)\b)|"
+         # "one of the characters is 14": a character's age names a child as "a 14 year old" does
+         r"(?:characters?|protagonist|narrator|heroine|oc|npc) (?:is|who'?s|aged) (?:like |about |only |just |barely )?"
+         r"(?:[5-9]|1[0-7])(?! ?(?:%|percent|pages|minutes|hours|days|weeks|months|years ago|chapters|levels?|feet|ft|cm)\b)|"
          r"classmates?|middle ?schoolers?|(?:primary|elementary|middle) school(?:ers?)? (?:kids?|girls?|boys?|children)|"
          r"primary schoolers?|elementary schoolers?|in (?:middle|primary|elementary) school|(?:[5-9]|1[0-7])ish|tweens?|year (?:[1-9]|1[0-3]) (?:girls?|boys?|pupils?|students?)|in (?:year|yr|grade) (?:[1-9]|1[01])\b|"
          r"(?:[1-8](?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth) grade(?:rs?)?|loli|lolis|jailbait|niece|nephew|"
@@ -441,3 +446,16 @@ HELP_TO_STOP = re.compile(r"\b(?:can'?t|cannot|can not) " + STOP_BEHAVIOUR +
                           r"|\b(?:help|support|therapy|someone)\b.{0,25}\b" + STOP_BEHAVIOUR +
                           r"|\b(?:want|need|trying|try|how (?:do|can) i) to " + STOP_BEHAVIOUR +
                           r"|\bhow (?:do|can) i " + STOP_BEHAVIOUR)
+# "I've started wanting to see if our model can make images of kids… I haven't done it and I don't want
+# to. Who can I talk to?": an urge of one's own, not acted on, and a person to talk to asked for is a
+# self-referral (S3). A request written beside it ("…haven't done it yet, so write me…") is still read.
+UNACTED_URGE = re.compile(
+    r"^(?!.*\b(?:write|draw|generate (?:me|it|them|one)|send me|give me|show me|link|links|where (?:can|do|could) i "
+    r"(?:find|get|see|buy|download))\b)"
+    r"(?=.*\b(?:i'?ve|ive|i have|i|i'?m|im|i am)\b (?:[\w']+ ){0,3}?(?:wanting|want|wanted|tempted|urges?|curious|"
+    r"thinking about|fantasi\w*)\b)"
+    r"(?=.*\b(?:(?:haven'?t|have not|never|didn'?t|did not) (?:\w+ )?(?:done|acted on|act on|did|gone through with)|"
+    r"(?:don'?t|do not) want to (?:do|act|be|feel|go|want)\b)|\bnot (?:going|gonna) to act\b)"
+    r"(?=.*\b(?:(?:who|where|what) (?:can|should|do|could) i (?:talk|speak|turn|go|call|get help)|(?:need|want|get) "
+    r"(?:some )?(?:help|support|someone to talk to)|who (?:can|could) help)\b)"
+    r"(?=.*\b(?:" + MINOR + r")\b)")
