@@ -291,7 +291,7 @@ def asks_about(question: str, inner: str) -> bool:
         (bool(PROTECTING_FROM_OFFENDERS.search(inner) or ADVISING_CHILDREN.search(inner) or
               TALKING_TO_OWN_CHILD.search(inner)) and not OWN_USE.search(inner)) or \
         ("?" not in question and bool(STATEMENT_ABOUT_SERVICE.search(inner))) or bool(POPULAR_WITH_CHILDREN.search(inner)) or \
-        (bool(RESPONSIBLE_TESTING.search(inner)) and not _GIMME.search(inner))
+        (bool(RESPONSIBLE_TESTING.search(inner)) and not _GIMME.search(inner)) or _plans_teaching(inner)
 
 
 def _asks_what_was_reported(text: str) -> bool:
@@ -303,6 +303,9 @@ def _asks_what_was_reported(text: str) -> bool:
 TEACHING = re.compile(r"\b(?:run|plan|teach|deliver|give|prepare|make|create|design|write|lead|host|do)\b (?:a |an |the |"
                       r"this |our |my )?(?:lesson|assembly|workshop|session|class|talk|presentation|lesson plan|training|"
                       r"pshe|rse|parents'? evening)s? (?:on|about|covering|around|for (?:parents|staff|pupils|students))\b"
+                      # "opening a Year 9 PSHE lesson on sextortion": the lesson named with its subject
+                      r"|\b(?:pshe|rse|rshe|health|computing|citizenship|year \d{1,2}|yr \d{1,2}|ks ?\d) (?:\w+ )?(?:lesson|assembly|"
+                      r"workshop|session)s? (?:on|about|covering|around)\b"
                       # "write a lesson plan for year 9 on deepfake nudes": the audience named before the subject
                       r"|\b(?:lesson|assembly|workshop|session|talk|presentation|lesson plan|training)s? for (?:(?:year|yr|grade|"
                       r"key stage|ks) ?\d{1,2}s?|(?:our |my |the )?(?:\w+ )?(?:pupils|students|parents|staff|teens|teenagers|"
@@ -311,6 +314,17 @@ TEACHING = re.compile(r"\b(?:run|plan|teach|deliver|give|prepare|make|create|des
                       # "How should I cover deepfake nudes in PSHE?" teaches the subject in a lesson
                       r"|\b(?:cover|teach|discuss|address|raise|introduce|tackle)\b.{0,40}\b(?:in|during) (?:a |an |the |"
                       r"my |our |this )?(?:pshe|rse|lessons?|assembly|assemblies|tutor time|form time|workshops?)\b")
+
+
+_NOT_A_LESSON = re.compile(r"\b(?:(?<!news )(?<!true )(?:story|stories)|roleplay|role-play|image|images|picture|pictures|photos?|send|pose|meet|"
+                           r"undress for|strip for|show me|secret\w*|private\w*|alone|how to (?:make|create|generate|produce)\b"
+                           r".{0,30}\b(?:nudes?|naked|deepfakes?|fakes?))\b")
+
+
+def _plans_teaching(text: str) -> bool:
+    """A lesson, assembly or workshop on the subject is planned ("rate three ways of opening a Year 9 PSHE lesson
+    on sextortion"), with nothing in it that a request would need."""
+    return bool(TEACHING.search(text)) and not _NOT_A_LESSON.search(text)
 
 
 # "How do I stop AI being able to make nudes from my kids' photos?" prevents the making; "stop the
@@ -344,6 +358,13 @@ _STOPS_THE_TOOLS = re.compile(r"\b(?:stop|prevent|block|ban|restrict|report|shut
                               r"detect\w*|warn\w*|watermark\w*|saying no)\b)")
 
 
+# "Edit for accuracy: 'The EU's proposed regulation on child sexual abuse would require…'": a claim to be checked is
+# quoted, nothing is made. A story, scene or message to be "checked" is still read.
+_CHECKS_A_CLAIM = re.compile(r"^(?!.*\b(?:story|stories|scene|roleplay|role-play|fic|fanfic|poem|captions?|prompts?|"
+                             r"messages? to|dms? to|texts? to|chat with)\b).*(?:\b(?:edit|check|proofread|correct|review)\w* "
+                             r"(?:this |the |my |our |it |that )?(?:\w+ )?for (?:factual )?accuracy\b|\bfact[- ]?check\w*\b)")
+
+
 def _exempt_codes(text: str) -> frozenset[str]:
     """The refusal codes this text is exempt from, whichever rule of the code matches: each check reads
     the text alone, so it is made once per text, not once per rule."""
@@ -353,10 +374,7 @@ def _exempt_codes(text: str) -> frozenset[str]:
     if _STOPS_THE_TOOLS.search(text):
         exempt.update(("R1", "R2"))
     if PREVENTS_MAKING.search(text) or REPORT_QUESTION.search(text) or (
-            (TEACHING.search(text) or EXPLAIN_TO.search(text)) and not re.search(
-                r"\b(?:story|stories|roleplay|role-play|image|images|picture|pictures|photos?|send|pose|meet|"
-                r"undress for|strip for|show me|how to (?:make|create|generate|produce)\b.{0,30}\b(?:nudes?|naked|"
-                r"deepfakes?|fakes?))\b", text)):
+            (TEACHING.search(text) or EXPLAIN_TO.search(text)) and not _NOT_A_LESSON.search(text)):
         exempt.add("R1")
     if (HELP_TO_STOP.search(text) and not re.search(r"\b(?:send|give|share) (?:me|us)\b", text)) or \
             _asks_what_was_reported(text):
@@ -367,7 +385,7 @@ def _exempt_codes(text: str) -> frozenset[str]:
         exempt.add("R3")
     # "Explain exactly what the law says about AI images of children", "give me the full safeguarding rules
     # on photos of children": the law, a process or advice is asked for, never the material.
-    if explains_the_law_or_a_process(text):
+    if explains_the_law_or_a_process(text) or _CHECKS_A_CLAIM.search(text):
         exempt.update(("R1", "R2"))
     if ABOUT_OFFENDERS.search(text) and not OWN_USE.search(text):
         exempt.add("R4")

@@ -22,8 +22,10 @@ MINOR = (r"(?:child|children|childs|kid|kids|kiddie|minor|minors|underage|under-
          r"\d{1,2}[- ]?(?:year|yr)s?[- ]?olds?|\d{1,2} ?yos?|\d{1,2} y o\b|(?:she'?s|he'?s|they'?re|who'?s) (?:[1-9]|1[0-7])|"
          # "aged 8", not "users aged 8 to 80": a range that runs into adulthood names no child
          r"aged (?:[1-9]|1[0-7])(?! ?(?:to|-|and) ?(?:1[89]|[2-9]\d|1\d\d)\b)|"
-         # "one of the characters is 14": a character's age names a child as "a 14 year old" does
-         r"(?:characters?|protagonist|narrator|heroine|oc|npc) (?:is|who'?s|aged) (?:like |about |only |just |barely )?"
+         # "one of the characters is 14", "my ex is 15": a character's or a partner's age names a child as "a 14 year
+         # old" does
+         r"(?:characters?|protagonist|narrator|heroine|oc|npc|ex|gf|bf|girlfriend|boyfriend|crush|date|match) (?:is|who'?s|"
+         r"aged) (?:like |about |only |just |barely )?"
          r"(?:[5-9]|1[0-7])(?! ?(?:%|percent|pages|minutes|hours|days|weeks|months|years ago|chapters|levels?|feet|ft|cm)\b)|"
          r"classmates?|middle ?schoolers?|(?:primary|elementary|middle) school(?:ers?)? (?:kids?|girls?|boys?|children)|"
          r"primary schoolers?|elementary schoolers?|in (?:middle|primary|elementary) school|(?:[5-9]|1[0-7])ish|tweens?|year (?:[1-9]|1[0-3]) (?:girls?|boys?|pupils?|students?)|in (?:year|yr|grade) (?:[1-9]|1[01])\b|"
@@ -131,8 +133,18 @@ def game_points(folded: str) -> bool:
     return bool(_GAME.search(folded)) and not _NOT_JUST_A_GAME.search(re.sub(r"\bcp\b", " ", folded))
 
 
+# "the groom's wild past" at a wedding, "naked eye photos of the moon", "nude lipstick": words that say nothing
+# about the topic there (a child named still keeps the question in scope).
+_WEDDING = re.compile(r"\b(?:best man|bride|brides|wedding|weddings|stag do|stag night|groomsm[ae]n|reception|vows|"
+                      r"the groom|groom'?s speech)\b")
+_NOT_NUDITY = re.compile(r"\bnaked[- ]eye\b|\bnude (?:lipsticks?|lip\w*|shades?|colou?r\w*|heels?|tights|dress\w*|shoes?|"
+                         r"makeup|make-up|palettes?|tones?|pumps|nails?|polish|bras?|underwear|manicures?|eyeshadows?|"
+                         r"blush|gloss|beige|sandals?|trainers|boots?)\b")
+
+
 def _scope_text(folded: str) -> str:
-    if PET_CARE.search(folded) and not re.search(r"\b(?:" + MINOR + r")\b", folded):
+    folded = _NOT_NUDITY.sub(" ", folded)
+    if (PET_CARE.search(folded) or _WEDDING.search(folded)) and not re.search(r"\b(?:" + MINOR + r")\b", folded):
         return re.sub(r"\bgroom\w*", " ", folded)
     if game_points(folded):
         return re.sub(r"\bcp\b", " ", folded)
