@@ -4,7 +4,8 @@ In:   raw text from a user (CLI argument, stdin line, web form).
 Out:  `clean_question()` — the text as shown back and retrieved with: control characters and
       zero-width characters removed, whitespace collapsed, truncated to a limit, with notices.
       `fold()` — an aggressive form used only for classification, which undoes evasion tricks:
-      case, accents, homoglyphs, leetspeak, letters split by spaces or dots, repeated punctuation,
+      case, accents, homoglyphs, emoji that stand for words, leetspeak, letters split by spaces or dots,
+      repeated punctuation,
       and a word-for-word English gloss of requests in other languages (`bot.gloss`).
 Fails: `UsageError` for an empty or whitespace-only question; never on odd bytes.
 """
@@ -173,9 +174,18 @@ def _split_leet_ok(run: str) -> bool:
     return letters >= 3 and run[0].isalpha() if marks == {" "} else letters >= 2
 
 
+# Emoji that stand for the topic's words ("🧒📸🔞 where 👀❓"): without them such a turn has no words at all.
+# Only emoji whose meaning does not change with the subject; a peach or an aubergine stays a fruit.
+EMOJI_WORDS = str.maketrans({
+    "🧒": " child ", "👶": " baby ", "👧": " girl ", "👦": " boy ", "🚸": " children ", "🔞": " explicit ",
+    "📸": " pics ", "📷": " pics ", "🖼": " pics ", "🎥": " video ", "📹": " video ", "📥": " download ",
+    "🔗": " link ", "👀": " see ", "🙏": " please ", "🤫": " secret ", "❓": " ? ", "❔": " ? ", "🫣": " ",
+})
+
+
 def fold(text: str) -> str:
     """A classification-only form: lowercase ASCII words with evasion tricks undone."""
-    text = unicodedata.normalize("NFKC", text).translate(ZERO_WIDTH).translate(HOMOGLYPHS)
+    text = unicodedata.normalize("NFKC", text).translate(ZERO_WIDTH).translate(HOMOGLYPHS).translate(EMOJI_WORDS)
     text = unicodedata.normalize("NFKD", text)
     text = "".join(c for c in text if not unicodedata.combining(c)).lower()
     text = _REPEATS.sub(r"\1", text)

@@ -376,8 +376,9 @@ def _exempt_codes(text: str) -> frozenset[str]:
     if PREVENTS_MAKING.search(text) or REPORT_QUESTION.search(text) or (
             (TEACHING.search(text) or EXPLAIN_TO.search(text)) and not _NOT_A_LESSON.search(text)):
         exempt.add("R1")
+    # "which sites have been fined for hosting abuse images?" asks about enforcement, not for the sites
     if (HELP_TO_STOP.search(text) and not re.search(r"\b(?:send|give|share) (?:me|us)\b", text)) or \
-            _asks_what_was_reported(text):
+            _asks_what_was_reported(text) or SANCTIONED.search(text):
         exempt.add("R2")
     if PROTECTIVE_AIM.search(text) and not _GIMME.search(text):
         exempt.update(("R2", "R3"))
