@@ -4,9 +4,9 @@ In:   raw text from a user (CLI argument, stdin line, web form).
 Out:  `clean_question()` — the text as shown back and retrieved with: control characters and
       zero-width characters removed, whitespace collapsed, truncated to a limit, with notices.
       `fold()` — an aggressive form used only for classification, which undoes evasion tricks:
-      case, accents, homoglyphs, emoji that stand for words, leetspeak, letters split by spaces or dots,
-      repeated punctuation,
-      and a word-for-word English gloss of requests in other languages (`bot.gloss`).
+      case, accents, homoglyphs, emoji that stand for words, leetspeak, letters split by spaces or
+      dots, repeated punctuation, and a word-for-word English gloss of requests in other languages
+      (`bot.gloss`).
 Fails: `UsageError` for an empty or whitespace-only question; never on odd bytes.
 """
 
