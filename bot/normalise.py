@@ -179,7 +179,7 @@ def _split_leet_ok(run: str) -> bool:
 EMOJI_WORDS = str.maketrans({
     "🧒": " child ", "👶": " baby ", "👧": " girl ", "👦": " boy ", "🚸": " children ", "🔞": " explicit ",
     "📸": " pics ", "📷": " pics ", "🖼": " pics ", "🎥": " video ", "📹": " video ", "📥": " download ",
-    "🔗": " link ", "👀": " see ", "🙏": " please ", "🤫": " secret ", "❓": " ? ", "❔": " ? ", "🫣": " ",
+    "🔗": " link ", "👀": " see ", "🙏": " please ", "🤫": " secret ",
 })
 
 

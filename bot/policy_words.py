@@ -144,7 +144,7 @@ _NOT_NUDITY = re.compile(r"\bnaked[- ]eye\b|\bnude (?:lipsticks?|lip\w*|shades?|
 
 def _scope_text(folded: str) -> str:
     folded = _NOT_NUDITY.sub(" ", folded)
-    if (PET_CARE.search(folded) or _WEDDING.search(folded)) and not re.search(r"\b(?:" + MINOR + r")\b", folded):
+    if (PET_CARE.search(folded) or _WEDDING.search(folded)) and not _MENTIONS_MINOR.search(folded):
         return re.sub(r"\bgroom\w*", " ", folded)
     if game_points(folded):
         return re.sub(r"\bcp\b", " ", folded)

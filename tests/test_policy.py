@@ -6,7 +6,6 @@ Every harmful example here describes an intent in plain words, never content."""
 from __future__ import annotations
 
 import json
-import re
 from pathlib import Path
 
 import numpy as np
@@ -1668,7 +1667,7 @@ def test_an_urge_not_acted_on_with_a_plea_for_help_is_a_self_referral_in_every_c
 
 
 def test_an_age_range_into_adulthood_names_no_child_but_a_character_s_age_does():
-    minor = re.compile(r"\b(?:" + policy_words.MINOR + r")\b")
+    minor = policy_words._MENTIONS_MINOR
     assert not minor.search("a csv of fake users aged 8 to 80")
     assert minor.search("children aged 8 to 12") and minor.search("one of the characters is 14")
     assert not minor.search("the protagonist is 30") and not minor.search("the narrator is 12 years ago")
